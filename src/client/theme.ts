@@ -1,0 +1,33 @@
+type Theme = 'light' | 'dark';
+
+function currentTheme(): Theme {
+	const chosen = document.documentElement.dataset.theme;
+	if (chosen === 'light' || chosen === 'dark') return chosen;
+	return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** A button that switches between light and dark and remembers the choice; hidden until scripts run. */
+export class ThemeToggle extends HTMLElement {
+	connectedCallback(): void {
+		const button = this.querySelector('button');
+		if (!button) return;
+		const render = () => {
+			const dark = currentTheme() === 'dark';
+			button.setAttribute('aria-pressed', String(dark));
+			const label = this.querySelector('[data-label]');
+			if (label) label.textContent = 'Dark theme';
+		};
+		button.hidden = false;
+		render();
+		button.addEventListener('click', () => {
+			const next: Theme = currentTheme() === 'dark' ? 'light' : 'dark';
+			document.documentElement.dataset.theme = next;
+			try {
+				localStorage.setItem('kb-theme', next);
+			} catch {
+				// Private browsing can refuse storage; the theme still applies to this page.
+			}
+			render();
+		});
+	}
+}

@@ -1,0 +1,75 @@
+import type { Diagnostic } from '../lib/diagnostics.ts';
+import type { NoteSlug } from '../lib/slug.ts';
+import { closestMatches } from '../lib/closest.ts';
+import type { Site } from './site.ts';
+
+const error = (d: Omit<Diagnostic, 'severity'>): Diagnostic => ({ ...d, severity: 'error' });
+
+/** Two notes claiming one title or alias make links through it ambiguous. */
+export function checkNameClashes(site: Site): Diagnostic[] {
+	return site.resolver.clashes.map(({ name, first, second }) => {
+		const note = site.notes.get(second.slug)!;
+		const index = note.data.aliases.findIndex((a) => a.toLowerCase() === name.toLowerCase());
+		const where = index === -1 ? note.at(['title']) : note.at(['aliases', index]);
+		return error({
+			file: second.file,
+			...where,
+			message: `"${name}" is claimed by both ${first.file} and ${second.file}`,
+			hint: 'a title or alias must name one note only; remove it from one of them',
+		});
+	});
+}
+
+function unknownNote(site: Site, slug: string): string {
+	const near = closestMatches(slug, site.notes.keys());
+	return near.length ? `did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : 'use the slug of an existing note (its file name without .mdx)';
+}
+
+/** `related` and `prerequisites` must name existing notes, other than the note itself. */
+export function checkNoteReferences(site: Site): Diagnostic[] {
+	const found: Diagnostic[] = [];
+	for (const note of site.notes.values()) {
+		for (const field of ['related', 'prerequisites'] as const) {
+			note.data[field].forEach((slug, index) => {
+				if (slug === note.slug) found.push(error({ file: note.file, ...note.at([field, index]), message: `${field} lists the note itself` }));
+				else if (!site.notes.has(slug as NoteSlug)) found.push(error({ file: note.file, ...note.at([field, index]), message: `${field}: unknown note "${slug}"`, hint: unknownNote(site, slug) }));
+			});
+		}
+	}
+	return found;
+}
+
+/** Each glossary term points at the note that explains it (and the heading, when given). */
+export function checkGlossaryTargets(site: Site): Diagnostic[] {
+	const found: Diagnostic[] = [];
+	for (const entry of site.glossary) {
+		const [slug, heading] = entry.data.note.split('#') as [string, string | undefined];
+		const note = site.notes.get(slug as NoteSlug);
+		if (!note) found.push(error({ file: entry.file, ...entry.at(['note']), message: `note: unknown note "${slug}"`, hint: unknownNote(site, slug) }));
+		else if (heading && !note.headings.some((h) => h.id === heading)) {
+			found.push(error({ file: entry.file, ...entry.at(['note']), message: `note: no heading "#${heading}" in ${note.file}`, hint: `headings there: ${note.headings.map((h) => `#${h.id}`).join(', ')}` }));
+		}
+	}
+	return found;
+}
+
+/** Paths list existing notes, each after all of its prerequisites. */
+export function checkPaths(site: Site): Diagnostic[] {
+	const found: Diagnostic[] = [];
+	for (const path of site.paths) {
+		const seen = new Set<string>();
+		path.data.steps.forEach((step, index) => {
+			const note = site.notes.get(step.note as NoteSlug);
+			const at = path.at(['steps', index, 'note']);
+			if (!note) found.push(error({ file: path.file, ...at, message: `steps: unknown note "${step.note}"`, hint: unknownNote(site, step.note) }));
+			else if (seen.has(step.note)) found.push(error({ file: path.file, ...at, message: `steps: "${step.note}" is listed twice` }));
+			else {
+				const listed = new Set(path.data.steps.map((s) => s.note));
+				const late = note.data.prerequisites.filter((p) => listed.has(p) && !seen.has(p));
+				if (late.length) found.push(error({ file: path.file, ...at, message: `steps: "${step.note}" comes before its prerequisite${late.length > 1 ? 's' : ''} ${late.map((p) => `"${p}"`).join(', ')}`, hint: 'move the prerequisites earlier in the path' }));
+			}
+			seen.add(step.note);
+		});
+	}
+	return found;
+}

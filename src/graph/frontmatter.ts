@@ -1,0 +1,91 @@
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import type { Diagnostic } from '../lib/diagnostics.ts';
+
+/** A YAML block with what is needed to point at any field in it. */
+export interface ParsedYaml {
+	data: unknown;
+	/** 1-based line where the YAML starts in its file (2 for frontmatter after `---`). */
+	firstLine: number;
+	doc: Document;
+	lines: LineCounter;
+}
+
+/** Splits `---` frontmatter from an MDX file; the body keeps its line numbers (frontmatter lines become blank). */
+export function splitFrontmatter(source: string): { yaml: string | undefined; body: string } {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+	if (!match) return { yaml: undefined, body: source };
+	const blank = match[0].replace(/[^\n]/g, '');
+	return { yaml: match[1], body: blank + source.slice(match[0].length) };
+}
+
+/** Parses YAML, turning syntax errors into diagnostics rather than exceptions. */
+export function parseYaml(text: string, file: string, firstLine: number, diagnostics: Diagnostic[]): ParsedYaml | undefined {
+	const lines = new LineCounter();
+	const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+	if (doc.errors.length > 0) {
+		for (const error of doc.errors) {
+			const pos = lines.linePos(error.pos[0]);
+			diagnostics.push({
+				file,
+				line: pos.line + firstLine - 1,
+				column: pos.col,
+				message: `invalid YAML: ${error.message.split('\n')[0]}`,
+				hint: 'check indentation and quote values that contain ": " or start with a special character',
+				severity: 'error',
+			});
+		}
+		return undefined;
+	}
+	return { data: doc.toJS() ?? {}, firstLine, doc, lines };
+}
+
+/** Line and column of the value at `path`, or of its nearest existing parent. */
+export function positionOf(parsed: ParsedYaml, path: readonly PropertyKey[]): { line: number; column: number } {
+	for (let depth = path.length; depth >= 0; depth--) {
+		const node = parsed.doc.getIn(path.slice(0, depth) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+		const offset = node?.range?.[0];
+		if (offset !== undefined) {
+			const pos = parsed.lines.linePos(offset);
+			return { line: pos.line + parsed.firstLine - 1, column: pos.col };
+		}
+	}
+	return { line: parsed.firstLine, column: 1 };
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	let value: unknown = data;
+	for (const key of path) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<PropertyKey, unknown>)[key];
+	}
+	return value;
+}
+
+/**
+ * Validates parsed YAML against a schema; each zod issue becomes a diagnostic naming the field,
+ * its line, and what was expected.
+ */
+export function validate<S extends z.ZodType>(
+	schema: S,
+	parsed: ParsedYaml,
+	file: string,
+	diagnostics: Diagnostic[],
+): z.output<S> | undefined {
+	const result = schema.safeParse(parsed.data);
+	if (result.success) return result.data;
+	for (const issue of result.error.issues) {
+		const field = issue.path.map(String).join('.') || '(root)';
+		const missing = issue.path.length > 0 && valueAt(parsed.data, issue.path) === undefined;
+		const { line, column } = positionOf(parsed, issue.path);
+		diagnostics.push({
+			file,
+			line,
+			column,
+			message: missing ? `missing required field "${field}"` : `field "${field}": ${issue.message}`,
+			hint: missing ? `add "${field}:" to the frontmatter (see CONTRIBUTING.md for the note template)` : undefined,
+			severity: 'error',
+		});
+	}
+	return undefined;
+}

@@ -1,0 +1,36 @@
+import GithubSlugger from 'github-slugger';
+
+/** A note's slug: its file name without extension, also the last part of its URL. */
+export type NoteSlug = string & { readonly __brand: 'NoteSlug' };
+/** An id on a rendered page, as produced for headings. */
+export type HeadingId = string & { readonly __brand: 'HeadingId' };
+
+/** The slug a note file gets: its base name, lower-cased, without `.md`/`.mdx`. */
+export function slugFromPath(filePath: string): NoteSlug {
+	const base = filePath.split(/[\\/]/).pop() ?? filePath;
+	return base.replace(/\.mdx?$/i, '').toLowerCase() as NoteSlug;
+}
+
+/** Turns a title into a slug: `"Pod Disruption Budgets (PDB)"` → `pod-disruption-budgets-pdb`. */
+export function slugify(text: string): NoteSlug {
+	return text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '') as NoteSlug;
+}
+
+/**
+ * Heading ids in page order, made exactly as Astro makes them (github-slugger, which
+ * de-duplicates repeats as `name-1`, `name-2`), so `[[note#heading]]` can be checked before rendering.
+ */
+export function headingIds(headingTexts: readonly string[]): HeadingId[] {
+	const slugger = new GithubSlugger();
+	return headingTexts.map((text) => slugger.slug(text) as HeadingId);
+}
+
+/** Folds a link target or alias for case-insensitive matching: `Mutual  TLS` → `mutual tls`. */
+export function foldKey(text: string): string {
+	return text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+}

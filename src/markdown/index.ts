@@ -1,0 +1,16 @@
+import { transformerMetaHighlight, transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
+import type { ShikiConfig } from '@astrojs/markdown-remark';
+import { remarkWikiLinks } from './remark-wiki-links.ts';
+import { transformerCodeTitle } from './shiki-code-title.ts';
+
+/** The remark plugins every note goes through, in order. */
+export function remarkPlugins(base: string) {
+	return [[remarkWikiLinks, { base }]] as const;
+}
+
+/** Code highlighting: light and dark themes as CSS variables, line highlight, diff and titles. */
+export const shikiConfig: ShikiConfig = {
+	themes: { light: 'github-light', dark: 'github-dark' },
+	defaultColor: false,
+	transformers: [transformerMetaHighlight(), transformerNotationHighlight(), transformerNotationDiff(), transformerCodeTitle()],
+};

@@ -1,0 +1,58 @@
+import { z } from 'astro/zod';
+
+/** The pillars a note belongs to; each has a hub note and a page at `/pillars/<pillar>/`. */
+export const PILLARS = ['lcm', 'cicd', 'bluegreen', 'istio', 'kubernetes', 'operations', 'platform'] as const;
+export type Pillar = (typeof PILLARS)[number];
+
+/** Human names for pillars, used in headings, cards and search results. */
+export const PILLAR_LABELS: Record<Pillar, string> = {
+	lcm: 'Lifecycle management',
+	cicd: 'CI/CD fan-out',
+	bluegreen: 'Blue-green node pools',
+	istio: 'Istio security',
+	kubernetes: 'Kubernetes foundations',
+	operations: 'Operations',
+	platform: 'Platform overview',
+};
+
+/** @example `pillar: istio` */
+export const pillar = z.enum(PILLARS, {
+	error: (issue) => `expected one of ${PILLARS.join(', ')}, got ${JSON.stringify(issue.input)}`,
+});
+
+/**
+ * A calendar date written `YYYY-MM-DD`. YAML parsers disagree on whether that is a Date or a
+ * string, so both are accepted, and impossible dates such as 2026-02-30 are rejected rather
+ * than rolled over.
+ * @example `reviewed: 2026-11-21`
+ */
+export const isoDate = z
+	.union([z.date(), z.string()])
+	.transform((value, ctx) => {
+		const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+		const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+		const date = new Date(`${text}T00:00:00Z`);
+		if (!match || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+			ctx.addIssue({ code: 'custom', message: `expected a date as YYYY-MM-DD, got ${JSON.stringify(text)}` });
+			return z.NEVER;
+		}
+		return date;
+	});
+
+/** A note slug: lower-case words joined by hyphens, the file name without `.mdx`. @example `pod-disruption-budgets` */
+export const slugRef = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a note slug such as "pod-disruption-budgets"');
+
+/** Another name people search for or link by. @example `PDB` */
+export const alias = z.string().trim().min(2, 'an alias needs at least two characters');
+
+/**
+ * A provisional pointer into a source: the source id and a position in it.
+ * @example `{ src: talk-managed-platform, at: "00:20:19" }`
+ */
+export const sourceRef = z.object({
+	src: z.string().min(1),
+	at: z.string().min(1),
+	note: z.string().optional(),
+});
