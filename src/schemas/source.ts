@@ -21,7 +21,8 @@ export const segmentSchema = z.object({
 export const sourceSchema = z.object({
 	title: z.string(),
 	kind: z.enum(['talk', 'interview', 'notes', 'slides']),
-	date: isoDate,
+	/** When the talk was given or the deck published; unknown for the private material. */
+	date: isoDate.optional(),
 	/** Public URL of the original, when there is one. */
 	origin: z.url().optional(),
 	licence: z.string(),
@@ -29,8 +30,11 @@ export const sourceSchema = z.object({
 	/** Roles, never private names. */
 	speakers: z.array(z.string()).default([]),
 	description: z.string(),
-	/** The raw file the record was ingested from. */
+	/** The raw file the record was ingested from, and the format it was read as. */
 	raw: z.string(),
+	format: z.enum(['captions', 'slides', 'interview', 'notes']),
+	/** Transcription errors fixed in the cleaned text, shown on the source page. */
+	corrections: z.record(z.string(), z.string()).default({}),
 	segments: z.array(segmentSchema).min(1),
 });
 
