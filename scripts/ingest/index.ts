@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { captionsFormat } from './formats/captions.ts';
 import { slidesFormat } from './formats/slides.ts';
@@ -103,10 +104,19 @@ export function ingestFile(file: string, text: string, meta: SourceMeta, rules: 
 	};
 }
 
+export interface IngestConfig {
+	/** sources.yaml: metadata per raw file name. */
+	meta: string;
+	/** redactions.yaml: privacy rules per source id. */
+	redactions: string;
+}
+
+export const DEFAULT_CONFIG: IngestConfig = { meta: path.join(HERE, 'sources.yaml'), redactions: path.join(HERE, 'redactions.yaml') };
+
 /** Ingests every source file in `folder`; returns the records to write, keyed by output path. */
-export function ingestFolder(folder: string, outDir: string): Map<string, string> {
-	const metadata = loadYaml<Record<string, SourceMeta>>(path.join(HERE, 'sources.yaml'));
-	const redactions = loadYaml<Record<string, Redaction>>(path.join(HERE, 'redactions.yaml')) ?? {};
+export function ingestFolder(folder: string, outDir: string, config: IngestConfig = DEFAULT_CONFIG): Map<string, string> {
+	const metadata = loadYaml<Record<string, SourceMeta>>(config.meta);
+	const redactions = loadYaml<Record<string, Redaction>>(config.redactions) ?? {};
 	if (!fs.existsSync(folder)) throw new IngestError(folder, 'folder not found', 'pass the folder that holds the raw files: npm run ingest -- <folder>');
 	const files = fs.readdirSync(folder).filter((name) => !IGNORED.has(name) && fs.statSync(path.join(folder, name)).isFile()).sort();
 	const out = new Map<string, string>();
@@ -123,10 +133,12 @@ export function ingestFolder(folder: string, outDir: string): Map<string, string
 }
 
 function main(): void {
-	const folder = path.resolve(process.argv[2] ?? path.join('..', 'shared', 'seeds'));
+	const { values, positionals } = parseArgs({ allowPositionals: true, options: { meta: { type: 'string' }, redactions: { type: 'string' } } });
+	const folder = path.resolve(positionals[0] ?? path.join('..', 'shared', 'seeds'));
 	const outDir = path.resolve(process.env.KB_CONTENT_DIR ?? 'content', 'sources');
+	const config = { meta: values.meta ?? DEFAULT_CONFIG.meta, redactions: values.redactions ?? DEFAULT_CONFIG.redactions };
 	try {
-		const records = ingestFolder(folder, outDir);
+		const records = ingestFolder(folder, outDir, config);
 		fs.mkdirSync(outDir, { recursive: true });
 		for (const [file, json] of records) {
 			// Write then rename, so a reader never sees half a file.

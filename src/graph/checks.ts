@@ -7,17 +7,20 @@ const error = (d: Omit<Diagnostic, 'severity'>): Diagnostic => ({ ...d, severity
 
 /** Two notes claiming one title or alias make links through it ambiguous. */
 export function checkNameClashes(site: Site): Diagnostic[] {
-	return site.resolver.clashes.map(({ name, first, second }) => {
-		const note = site.notes.get(second.slug)!;
-		const index = note.data.aliases.findIndex((a) => a.toLowerCase() === name.toLowerCase());
-		const where = index === -1 ? note.at(['title']) : note.at(['aliases', index]);
-		return error({
-			file: second.file,
-			...where,
-			message: `"${name}" is claimed by both ${first.file} and ${second.file}`,
-			hint: 'a title or alias must name one note only; remove it from one of them',
-		});
-	});
+	// Reported at both notes, each at its own claim, since either may be the one to change.
+	return site.resolver.clashes.flatMap(({ name, first, second }) =>
+		[first, second].map((claimant) => {
+			const note = site.notes.get(claimant.slug)!;
+			const index = note.data.aliases.findIndex((a) => a.toLowerCase() === name.toLowerCase());
+			const where = index === -1 ? note.at(['title']) : note.at(['aliases', index]);
+			return error({
+				file: claimant.file,
+				...where,
+				message: `"${name}" is claimed by both ${first.file} and ${second.file}`,
+				hint: 'a title or alias must name one note only; remove it from one of them',
+			});
+		}),
+	);
 }
 
 function unknownNote(site: Site, slug: string): string {
@@ -70,6 +73,41 @@ export function checkPaths(site: Site): Diagnostic[] {
 			}
 			seen.add(step.note);
 		});
+	}
+	return found;
+}
+
+/** `<Diagram id>` names an existing diagram, and each diagram only refers to its own participants and boxes. */
+export function checkDiagrams(site: Site): Diagnostic[] {
+	const found: Diagnostic[] = [];
+	for (const note of site.notes.values()) {
+		for (const el of note.body.elements.filter((e) => e.name === 'Diagram')) {
+			const id = el.attributes.id;
+			if (!id) found.push(error({ file: note.file, line: el.line, column: el.column, message: '<Diagram> needs an id', hint: 'e.g. <Diagram id="bluegreen-upgrade" />' }));
+			else if (!site.diagrams.has(id)) {
+				const near = closestMatches(id, site.diagrams.keys());
+				found.push(error({ file: note.file, line: el.line, column: el.column, message: `unknown diagram "${id}"`, hint: near.length ? `did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : 'add content/diagrams/<id>.yaml (see docs/writing-notes.md)' }));
+			}
+		}
+	}
+	for (const diagram of site.diagrams.values()) {
+		const { data } = diagram;
+		if (data.kind === 'sequence') {
+			const known = new Set(data.participants);
+			data.steps.forEach((step, i) => {
+				const names = 'from' in step ? [step.from, step.to] : step.over;
+				for (const name of names.filter((n) => !known.has(n))) {
+					found.push(error({ file: diagram.file, ...diagram.at(['steps', i]), message: `steps: "${name}" is not one of the participants`, hint: `participants: ${data.participants.join(', ')}` }));
+				}
+			});
+		} else {
+			const ids = new Set(data.columns.flat().map((box) => box.id));
+			data.edges.forEach((edge, i) => {
+				for (const id of edge.slice(0, 2).filter((end) => !ids.has(end))) {
+					found.push(error({ file: diagram.file, ...diagram.at(['edges', i]), message: `edges: unknown box "${id}"`, hint: `boxes: ${[...ids].join(', ')}` }));
+				}
+			});
+		}
 	}
 	return found;
 }

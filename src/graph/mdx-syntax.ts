@@ -27,8 +27,9 @@ export interface WikiLinkSyntax extends WikiLinkParts, Position {
 	paragraph: string;
 }
 
-/** A `<Cite …/>` element as written; attributes are kept as strings. */
-export interface CiteSyntax extends Position {
+/** A JSX element such as `<Cite …/>` or `<Diagram …/>` as written; attributes kept as strings. */
+export interface ElementSyntax extends Position {
+	name: string;
 	attributes: Record<string, string>;
 	/** Names of attributes given as `{expressions}`, which cannot be checked. */
 	dynamic: string[];
@@ -44,7 +45,8 @@ export interface CodeSyntax extends Position {
 export interface BodySyntax {
 	headings: HeadingSyntax[];
 	links: WikiLinkSyntax[];
-	cites: CiteSyntax[];
+	/** JSX elements, by name; `<Cite>` and `<Diagram>` are checked. */
+	elements: ElementSyntax[];
 	code: CodeSyntax[];
 }
 
@@ -66,7 +68,7 @@ export function positionAt(text: string, offset: number): Position {
  * `body` must keep the file's line numbering (see `splitFrontmatter`).
  */
 export function readBody(body: string, file: string, diagnostics: Diagnostic[]): BodySyntax {
-	const syntax: BodySyntax = { headings: [], links: [], cites: [], code: [] };
+	const syntax: BodySyntax = { headings: [], links: [], elements: [], code: [] };
 	let tree: Root;
 	try {
 		tree = parser.parse(body);
@@ -93,7 +95,7 @@ export function readBody(body: string, file: string, diagnostics: Diagnostic[]):
 			syntax.code.push({ lang: code.lang, meta: code.meta, value: code.value, ...start(node) });
 		} else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
 			const element = node as MdxJsxFlowElement | MdxJsxTextElement;
-			if (element.name === 'Cite') syntax.cites.push(readCite(element));
+			if (element.name) syntax.elements.push(readElement(element));
 		}
 		// Phrasing blocks never nest, so each text node is read exactly once.
 		if (node.type === 'paragraph' || node.type === 'tableCell' || node.type === 'heading') {
@@ -107,7 +109,7 @@ function start(node: { position?: { start: { line: number; column: number } } })
 	return { line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 };
 }
 
-function readCite(element: MdxJsxFlowElement | MdxJsxTextElement): CiteSyntax {
+function readElement(element: MdxJsxFlowElement | MdxJsxTextElement): ElementSyntax {
 	const attributes: Record<string, string> = {};
 	const dynamic: string[] = [];
 	for (const attribute of element.attributes) {
@@ -116,7 +118,7 @@ function readCite(element: MdxJsxFlowElement | MdxJsxTextElement): CiteSyntax {
 		else if (attribute.value === null || attribute.value === undefined) attributes[attribute.name] = '';
 		else dynamic.push(attribute.name);
 	}
-	return { attributes, dynamic, ...start(element) };
+	return { name: element.name ?? '', attributes, dynamic, ...start(element) };
 }
 
 /** Finds `[[…]]` in the text of one block, positioned by the raw source of each text node. */

@@ -7,6 +7,7 @@ import { noteSchema, type NoteData } from '../schemas/note.ts';
 import { glossarySchema, type GlossaryData } from '../schemas/glossary.ts';
 import { pathSchema, type PathData } from '../schemas/path.ts';
 import { sourceSchema, type SourceData } from '../schemas/source.ts';
+import { diagramSchema, type DiagramData } from '../schemas/diagram.ts';
 import { parseYaml, positionOf, splitFrontmatter, validate, type ParsedYaml } from './frontmatter.ts';
 import { readBody, type BodySyntax, type Position } from './mdx-syntax.ts';
 
@@ -37,11 +38,17 @@ export interface SourceFile extends Located {
 	data: SourceData;
 }
 
+export interface DiagramFile extends Located {
+	id: string;
+	data: DiagramData;
+}
+
 export interface ContentFiles {
 	notes: NoteFile[];
 	glossary: GlossaryFile[];
 	paths: PathFile[];
 	sources: SourceFile[];
+	diagrams: DiagramFile[];
 }
 
 /** Files under `dir` whose names end in one of `extensions`, sorted for stable output. */
@@ -103,5 +110,6 @@ export function readContent(root: string, diagnostics: Diagnostic[]): ContentFil
 		glossary: keep(listFiles(path.join(root, 'glossary'), ['.yaml', '.yml']).map((f) => readYamlRecord(glossarySchema, f, diagnostics))),
 		paths: keep(listFiles(path.join(root, 'paths'), ['.yaml', '.yml']).map((f) => readYamlRecord(pathSchema, f, diagnostics))),
 		sources: keep(listFiles(path.join(root, 'sources'), ['.json']).map((f) => readSource(f, diagnostics))),
+		diagrams: keep(listFiles(path.join(root, 'diagrams'), ['.yaml', '.yml']).map((f) => readYamlRecord(diagramSchema, f, diagnostics))),
 	};
 }

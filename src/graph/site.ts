@@ -1,11 +1,12 @@
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import type { HeadingId, NoteSlug } from '../lib/slug.ts';
-import { readContent, type GlossaryFile, type NoteFile, type PathFile, type SourceFile } from './read-content.ts';
+import { readContent, type DiagramFile, type GlossaryFile, type NoteFile, type PathFile, type SourceFile } from './read-content.ts';
+import { indexCitations, type CitationIndex } from './citation-index.ts';
 import { LinkResolver } from './resolver.ts';
 import { sentenceAround } from './sentence.ts';
 import { WIKI_LINK, parseWikiLink, type WikiLinkParts } from './wiki-link.ts';
-import { checkNameClashes, checkNoteReferences, checkGlossaryTargets, checkPaths } from './checks.ts';
+import { checkDiagrams, checkNameClashes, checkNoteReferences, checkGlossaryTargets, checkPaths } from './checks.ts';
 
 /** A wiki-link that resolved, as the link graph keeps it. */
 export interface ResolvedLink {
@@ -25,7 +26,9 @@ export interface Site {
 	glossary: GlossaryFile[];
 	paths: PathFile[];
 	sources: Map<string, SourceFile>;
+	diagrams: Map<string, DiagramFile>;
 	resolver: LinkResolver;
+	citations: CitationIndex;
 	/** Outgoing links per note, in document order. */
 	links: Map<NoteSlug, ResolvedLink[]>;
 	/** Incoming links per note: one entry per linking note, with the first sentence that links. */
@@ -104,13 +107,16 @@ export function buildSite(root: string): Site {
 		glossary: files.glossary,
 		paths: files.paths,
 		sources: new Map(files.sources.map((s) => [s.id, s])),
+		diagrams: new Map(files.diagrams.map((d) => [d.id, d])),
 		resolver,
+		citations: { byNote: new Map(), citedBy: new Map() },
 		links: new Map(),
 		backlinks: new Map(),
 		diagnostics,
 	};
 	resolveLinks(site);
-	diagnostics.push(...checkNameClashes(site), ...checkNoteReferences(site), ...checkGlossaryTargets(site), ...checkPaths(site));
+	site.citations = indexCitations(notes.values(), site.sources, diagnostics);
+	diagnostics.push(...checkNameClashes(site), ...checkNoteReferences(site), ...checkGlossaryTargets(site), ...checkPaths(site), ...checkDiagrams(site));
 	return site;
 }
 

@@ -26,8 +26,10 @@ export function closestMatches(wanted: string, candidates: Iterable<string>, lim
 		const hay = candidate.toLowerCase();
 		const contains = hay.includes(needle) || needle.includes(hay);
 		const distance = editDistance(needle, hay);
-		const score = contains ? Math.min(distance, 1) : distance / Math.max(needle.length, hay.length, 1);
-		if (contains || score <= 0.5) scored.push({ candidate, score });
+		const relative = distance / Math.max(needle.length, hay.length, 1);
+		// Containment ("pdb" in "pdb-basics") is a strong hint, so it halves the distance.
+		const score = contains ? relative / 2 : relative;
+		if (contains || relative <= 0.5) scored.push({ candidate, score });
 	}
 	return scored
 		.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate))

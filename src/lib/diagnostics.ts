@@ -28,11 +28,14 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
 /** Thrown when content has errors; its message lists every one of them. */
 export class ContentError extends Error {
 	readonly diagnostics: Diagnostic[];
+	readonly hint = 'Fix the files listed above; `npm run check` lists them again in a second, without building.';
 	constructor(diagnostics: readonly Diagnostic[]) {
 		const errors = sortDiagnostics(diagnostics.filter((d) => d.severity === 'error'));
 		super(`${errors.length} content error${errors.length === 1 ? '' : 's'}:\n${errors.map(formatDiagnostic).join('\n')}`);
 		this.name = 'ContentError';
 		this.diagnostics = errors;
+		// The problem is in content, not in code: a stack trace would only bury the list.
+		this.stack = '';
 	}
 }
 

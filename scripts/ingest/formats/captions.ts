@@ -53,7 +53,7 @@ function captions(text: string): Caption[] {
 
 export const captionsFormat: SourceFormat = {
 	name: 'captions',
-	detect: (text) => (text.match(/^\d{2}:\d{2}:\d{2} \[\w+\] /gm) ?? []).length >= 20,
+	detect: (text) => (text.match(/^\d{2}:\d{2}:\d{2} \[\w+\] /gm) ?? []).length >= 5,
 	parse(text, options) {
 		const segments: RawSegment[] = [];
 		let current: { first: Caption; lines: string[]; track: string } | undefined;

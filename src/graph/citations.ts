@@ -1,0 +1,66 @@
+import { closestMatches } from '../lib/closest.ts';
+import type { Segment } from '../schemas/source.ts';
+import type { SourceFile } from './read-content.ts';
+
+export type AnchorResult = { ok: true; segment: Segment } | { ok: false; message: string; hint: string };
+
+const seconds = (stamp: string) => stamp.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+/** How far past the start of the last transcript segment a timestamp may point. */
+const LAST_SEGMENT_SPAN = 180;
+
+function near(source: SourceFile, index: number): string {
+	const around = source.data.segments.slice(Math.max(0, index - 1), index + 2).map((s) => `"${s.label}"`);
+	return `nearest valid positions: ${around.join(', ')}`;
+}
+
+/**
+ * Finds the segment a citation's `at` points to: `HH:MM:SS` (the transcript segment covering
+ * that moment), `slide N`, `turn N`, or a segment anchor or heading.
+ */
+export function resolveAnchor(source: SourceFile, at: string): AnchorResult {
+	const segments = source.data.segments;
+	const wanted = at.trim();
+	const stamp = /^(\d{1,2}):(\d{2}):(\d{2})$/.exec(wanted);
+	if (stamp) {
+		const timed = segments.filter((s) => /^\d{2}:\d{2}:\d{2}$/.test(s.label));
+		if (timed.length === 0) return { ok: false, message: `source "${source.id}" has no timestamps`, hint: `cite it by anchor, e.g. "${segments[0]!.anchor}"` };
+		const t = seconds(wanted);
+		let index = -1;
+		timed.forEach((s, i) => {
+			if (seconds(s.label) <= t) index = i;
+		});
+		const last = timed[timed.length - 1]!;
+		if (index === -1 || (index === timed.length - 1 && t > seconds(last.label) + LAST_SEGMENT_SPAN)) {
+			return { ok: false, message: `no transcript segment at ${wanted} in "${source.id}"`, hint: `the transcript runs from ${timed[0]!.label} to about ${last.label}` };
+		}
+		return { ok: true, segment: timed[index]! };
+	}
+	const numbered = /^(slide|turn)\s*-?\s*(\d+)$/i.exec(wanted);
+	const anchor = numbered ? `${numbered[1]!.toLowerCase()}-${numbered[2]}` : /^\d+$/.test(wanted) ? `slide-${wanted}` : wanted;
+	const slugged = anchor.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+	const index = segments.findIndex((s) => s.anchor === anchor || s.anchor === slugged || s.heading?.toLowerCase() === wanted.toLowerCase());
+	if (index !== -1) return { ok: true, segment: segments[index]! };
+	const number = numbered ? Number(numbered[2]) : NaN;
+	const kin = numbered ? segments.findIndex((s) => s.anchor.startsWith(`${numbered[1]!.toLowerCase()}-`) && Number(s.anchor.split('-')[1]) >= number) : -1;
+	return {
+		ok: false,
+		message: `unknown position "${at}" in source "${source.id}"`,
+		hint: kin !== -1 ? near(source, kin) : numbered ? near(source, segments.length - 1) : `did you mean ${closestMatches(slugged, segments.map((s) => s.anchor)).map((a) => `"${a}"`).join(', ') || `an anchor such as "${segments[0]!.anchor}"`}?`,
+	};
+}
+
+/** Folds text for quote matching: case, white space, typographic quotes and dashes. */
+export function foldQuote(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/[‘’‛′]/g, "'")
+		.replace(/[“”„″]/g, '"')
+		.replace(/[–—]/g, '-')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** True when `quote` occurs in the segment's text, after folding both. */
+export function quoteOccurs(segment: Segment, quote: string): boolean {
+	return foldQuote(segment.text).includes(foldQuote(quote));
+}
