@@ -1,4 +1,7 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -14,10 +17,13 @@ export default defineConfig({
 	site: process.env.KB_SITE ?? 'http://localhost:4321',
 	base,
 	outDir: process.env.KB_OUT_DIR ?? './dist',
+	// Astro's content cache remembers entries by collection, not by folder: a build of another
+	// content tree (tests) gets a cache of its own so the two never mix.
+	cacheDir: process.env.KB_CONTENT_DIR ? path.join(os.tmpdir(), `kb-astro-cache-${createHash('sha1').update(path.resolve(process.env.KB_CONTENT_DIR)).digest('hex').slice(0, 8)}`) : './node_modules/.astro',
 	trailingSlash: 'always',
 	// unified, not Sätteri: see docs/decisions.md (positions for errors, remark-mdx JSX nodes, known plugin API).
 	markdown: {
-		processor: unified({ remarkPlugins: [...remarkPlugins(base)], smartypants: false }),
+		processor: unified({ remarkPlugins: remarkPlugins(base), smartypants: false }),
 		shikiConfig,
 	},
 	integrations: [contentCheck(), mdx(), pagefindIndex()],

@@ -1,15 +1,15 @@
 import { transformerMetaHighlight, transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
-import type { ShikiConfig } from '@astrojs/markdown-remark';
+import type { RemarkPlugins, ShikiConfig } from '@astrojs/markdown-remark';
 import { remarkWikiLinks } from './remark-wiki-links.ts';
 import { remarkCitations } from './remark-citations.ts';
 import { transformerCodeTitle } from './shiki-code-title.ts';
 
 /** The remark plugins every note goes through, in order. */
-export function remarkPlugins(base: string) {
+export function remarkPlugins(base: string): RemarkPlugins {
 	return [
 		[remarkWikiLinks, { base }],
 		[remarkCitations, { base }],
-	] as const;
+	];
 }
 
 /** Code highlighting: light and dark themes as CSS variables, line highlight, diff and titles. */

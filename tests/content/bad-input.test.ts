@@ -1,23 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { buildSite } from '../../src/graph/site.ts';
 import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
-
-const GOOD = path.resolve('tests/fixtures/site/content');
-const BAD = path.resolve('tests/fixtures/bad');
-
-/** Copies the good fixture tree and adds one bad file to it. */
-export function treeWith(badFile: string, folder: string): { root: string; file: string } {
-	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-bad-'));
-	fs.cpSync(GOOD, root, { recursive: true });
-	const file = path.join(root, folder, path.basename(badFile));
-	fs.mkdirSync(path.dirname(file), { recursive: true });
-	fs.copyFileSync(path.join(BAD, badFile), file);
-	return { root, file };
-}
+import { GOOD, treeWith } from '../helpers/trees.ts';
 
 /** Every kind of bad input, where it goes, and what the report must say (with its line). */
 const CASES: { fixture: string; folder: string; line: number; message: RegExp }[] = [

@@ -1,0 +1,86 @@
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildFixture, page, type BuildResult } from '../helpers/astro.ts';
+import { treeWith } from '../helpers/trees.ts';
+
+let built: BuildResult;
+before(() => {
+	built = buildFixture(path.resolve('tests/fixtures/site/content'));
+});
+
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+test('the fixture site builds', () => {
+	assert.equal(built.status, 0, built.output);
+});
+
+test('wiki-links render as links to the resolved note and heading, labelled by title or label', () => {
+	const beta = page(built.outDir, '/notes/beta/');
+	assert.match(beta, /<a href="\/notes\/alpha\/#how-it-works" class="wiki-link">the hub(&#39;|')s method<\/a>/);
+	const alpha = page(built.outDir, '/notes/alpha/');
+	assert.match(alpha, /<a href="\/notes\/beta\/" class="wiki-link">Beta details<\/a>/);
+});
+
+test('a note page lists its backlinks with the sentence around each link', () => {
+	const alpha = text(page(built.outDir, '/notes/alpha/'));
+	assert.match(alpha, /Linked from/);
+	assert.match(alpha, /Gamma sidecars Sidecars join the mesh, as Alpha hub explains in its first section\./);
+	assert.match(alpha, /Beta details The upgrade follows the plan in the hub('|&#39;)s method\./);
+});
+
+test('citations render as numbered markers linked to the segment, with a preview and a source list', () => {
+	const alpha = page(built.outDir, '/notes/alpha/');
+	assert.match(alpha, /<a href="\/sources\/fixture-talk\/#t-00-00-01" class="cite-link"[^>]*><sup>\[1\]<\/sup><\/a><span class="cite-preview" role="tooltip"/);
+	assert.match(text(alpha), /Sources Fixture talk, 00:00:01/);
+});
+
+test('a source page has an anchor per segment and lists the notes citing it', () => {
+	const talk = page(built.outDir, '/sources/fixture-talk/');
+	assert.match(talk, /id="t-00-00-01"/);
+	assert.match(text(talk), /Cited by: Alpha hub/);
+	const deck = page(built.outDir, '/sources/fixture-deck/');
+	assert.match(deck, /id="slide-3"/);
+	assert.match(text(deck), /Outdated: Pre-1\.5 Istio security\./);
+	assert.match(text(deck), /Licence CC BY 4\.0/);
+});
+
+test('diagrams are inline SVG with a title and description, coloured by theme variables', () => {
+	const beta = page(built.outDir, '/notes/beta/');
+	assert.match(beta, /<svg class="diagram-svg"[^>]*role="img" aria-labelledby="dg-fixture-flow-title dg-fixture-flow-desc"><title id="dg-fixture-flow-title">Fixture release flow<\/title><desc[^>]*>Staging feeds two non-production pools/);
+	assert.doesNotMatch(beta, /<svg class="diagram-svg"[^]*?fill="#/, 'no hard-coded colours: they come from CSS');
+});
+
+test('code blocks carry both Shiki themes, a title and highlighted lines', () => {
+	const beta = page(built.outDir, '/notes/beta/');
+	assert.match(beta, /<figcaption class="code-title">pdb\.yaml<\/figcaption><pre class="astro-code astro-code-themes github-light github-dark"/);
+	assert.match(beta, /--shiki-light:#[0-9A-Fa-f]{3,6};--shiki-dark:#/);
+	assert.match(beta, /<span class="line highlighted">/);
+});
+
+test('pages for pillars, tags, glossary, paths and 404 exist', () => {
+	for (const url of ['/', '/notes/', '/pillars/lcm/', '/tags/fixture/', '/glossary/', '/glossary/sidecar/', '/paths/new-hire/', '/search/', '/sources/']) {
+		assert.ok(fs.existsSync(path.join(built.outDir, url, 'index.html')), url);
+	}
+	assert.ok(fs.existsSync(path.join(built.outDir, '404.html')));
+});
+
+test('the search index is built, with type and pillar filters', () => {
+	const dir = path.join(built.outDir, 'pagefind');
+	assert.ok(fs.existsSync(path.join(dir, 'pagefind.js')));
+	const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+	// Only marked regions are indexed: 3 notes, 2 glossary terms and 4 source pages, not lists or the home page.
+	assert.equal(Object.values(entry.languages)[0]!.page_count, 9);
+	const note = page(built.outDir, '/notes/alpha/');
+	assert.match(note, /data-pagefind-filter="type\[content\]" content="note"/);
+	assert.match(note, /data-pagefind-filter="pillar\[content\]" content="lcm"/);
+});
+
+test('a broken wiki-link fails the build with file, line, column and a suggestion', () => {
+	const { root } = treeWith('broken-wiki-link.mdx', 'notes');
+	const failed = buildFixture(root);
+	assert.notEqual(failed.status, 0);
+	assert.match(failed.output, /notes\/broken-wiki-link\.mdx:10:15 {2}unknown link target "alpah hub" in \[\[alpah hub\]\] {2}\(did you mean "Alpha hub"/);
+	assert.doesNotMatch(failed.output, /Stack trace/);
+});

@@ -1,0 +1,84 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { launch } from '../helpers/browser.ts';
+import { serve } from '../helpers/serve.ts';
+import { requireDist } from '../helpers/dist.ts';
+import { buildSite } from '../../src/graph/site.ts';
+import { contentRoot } from '../../src/lib/content-root.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const site = buildSite(contentRoot());
+const notes = [...site.notes.values()];
+const withDiagram = notes.find((n) => n.body.elements.some((e) => e.name === 'Diagram'));
+const withCode = notes.find((n) => n.body.code.length > 0);
+const hub = notes.find((n) => n.data.hub)!;
+const glossary = site.glossary[0];
+const tag = notes.flatMap((n) => n.data.tags)[0];
+
+/** One page of every type. */
+const PAGES = [
+	'/',
+	'/notes/',
+	`/notes/${hub.slug}/`,
+	...(withDiagram ? [`/notes/${withDiagram.slug}/`] : []),
+	...(withCode ? [`/notes/${withCode.slug}/`] : []),
+	`/pillars/${hub.data.pillar}/`,
+	'/tags/',
+	...(tag ? [`/tags/${tag}/`] : []),
+	'/glossary/',
+	...(glossary ? [`/glossary/${glossary.id}/`] : []),
+	...site.paths.map((p) => `/paths/${p.id}/`),
+	'/sources/',
+	'/sources/deck-docker-k8s-istio/',
+	'/search/?q=pdb',
+	'/no-such-page/',
+];
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+before(async () => {
+	server = await serve(requireDist());
+	browser = await launch();
+});
+after(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`axe-core finds no violations on any page type (${scheme})`, async () => {
+		const context = await browser.newContext({ colorScheme: scheme });
+		const problems: string[] = [];
+		for (const path of PAGES) {
+			const page = await context.newPage();
+			await page.goto(`${server.url}${path}`);
+			if (path.startsWith('/search/')) await page.locator('.search-results a').first().waitFor();
+			await page.addScriptTag({ path: AXE });
+			const violations = await page.evaluate(async () => {
+				const result = await (window as unknown as { axe: { run: (o?: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+				return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`);
+			});
+			problems.push(...violations.map((v) => `${path} ${v}`));
+			await page.close();
+		}
+		await context.close();
+		assert.deepEqual(problems, []);
+	});
+}
+
+test('keyboard: the skip link is the first stop and focus is visible', async () => {
+	const page = await browser.newPage();
+	await page.goto(`${server.url}/notes/${hub.slug}/`);
+	await page.keyboard.press('Tab');
+	const focused = await page.evaluate(() => {
+		const el = document.activeElement as HTMLElement;
+		const style = getComputedStyle(el);
+		return { text: el.textContent, outline: style.outlineStyle, top: el.getBoundingClientRect().top };
+	});
+	assert.equal(focused.text, 'Skip to content');
+	assert.notEqual(focused.outline, 'none');
+	assert.ok(focused.top >= 0, 'the skip link is on screen when focused');
+	await page.close();
+});

@@ -1,0 +1,110 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from '../helpers/browser.ts';
+import { serve } from '../helpers/serve.ts';
+import { requireDist } from '../helpers/dist.ts';
+import { buildSite } from '../../src/graph/site.ts';
+import { contentRoot } from '../../src/lib/content-root.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+const site = buildSite(contentRoot());
+
+before(async () => {
+	server = await serve(requireDist());
+	browser = await launch();
+});
+after(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+	const page = await browser.newPage();
+	const external: string[] = [];
+	page.on('request', (r) => {
+		if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) external.push(r.url());
+	});
+	await page.goto(`${server.url}${path}`);
+	page.on('close', () => assert.deepEqual(external, [], 'no request leaves the site'));
+	return page;
+}
+
+test('a note page shows every note that links to it, with the linking sentence', async () => {
+	const [slug, incoming] = [...site.backlinks].sort((a, b) => b[1].length - a[1].length)[0]!;
+	assert.ok(incoming.length >= 2, 'the content has a note with several backlinks');
+	const page = await open(`/notes/${slug}/`);
+	const section = page.locator('section.backlinks');
+	for (const link of incoming) {
+		const title = site.notes.get(link.from)!.data.title;
+		const item = section.locator('li', { has: page.locator(`a[href="/notes/${link.from}/"]`) });
+		assert.equal(await item.locator('a').first().textContent(), title);
+		assert.ok((await item.locator('q').textContent())!.length > 10, `context for ${link.from}`);
+	}
+	await page.close();
+});
+
+test('search opens with "/", finds the blue-green hub for "blue-green", and Enter opens it', async () => {
+	const page = await open('/');
+	await page.keyboard.press('/');
+	const input = page.locator('dialog[open] input[type="search"]');
+	await input.waitFor();
+	assert.equal(await input.evaluate((el) => el === document.activeElement), true, 'focus moves to the search field');
+	await input.fill('blue-green');
+	const results = page.locator('dialog[open] .search-results a.result-title');
+	await results.first().waitFor();
+	const hrefs = await results.evaluateAll((links) => links.slice(0, 2).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	assert.ok(hrefs.includes('/notes/blue-green-node-pools/'), `top results: ${hrefs.join(', ')}`);
+	assert.match((await page.locator('dialog[open] [role="status"]').textContent()) ?? '', /\d+ results? for “blue-green”/);
+	await input.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	await page.waitForURL(/\/notes\//);
+	await page.close();
+});
+
+test('Escape closes search and returns focus to the page', async () => {
+	const page = await open('/notes/');
+	const opener = page.locator('[data-search-open]');
+	await opener.focus();
+	await page.keyboard.press('Control+k');
+	await page.locator('dialog[open]').waitFor();
+	await page.keyboard.press('Escape');
+	await page.locator('dialog[open]').waitFor({ state: 'detached' });
+	assert.equal(await opener.evaluate((el) => el === document.activeElement), true);
+	await page.close();
+});
+
+test('/search/?q= runs the query on load and the URL stays shareable', async () => {
+	const page = await open('/search/?q=mtls');
+	const first = page.locator('.search-results a.result-title').first();
+	await first.waitFor();
+	assert.equal(await page.locator('input[type="search"]').inputValue(), 'mtls');
+	await page.close();
+});
+
+test('a note page loads no search code or index until search is opened', async () => {
+	const page = await browser.newPage();
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+	await page.goto(`${server.url}/notes/lcm/`);
+	await page.waitForLoadState('networkidle');
+	assert.deepEqual(fetched.filter((p) => p.includes('pagefind')), []);
+	await page.keyboard.press('/');
+	await page.locator('dialog[open] input').fill('lcm');
+	await page.locator('dialog[open] .search-results a').first().waitFor();
+	assert.ok(fetched.some((p) => p.includes('/pagefind/')), 'the index loads once search is used');
+	await page.close();
+});
+
+test('the theme toggle switches to dark and the choice survives a reload', async () => {
+	const page = await open('/notes/lcm/');
+	const toggle = page.locator('theme-toggle button');
+	const before = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+	await toggle.click();
+	const after = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+	assert.notEqual(before, after);
+	await page.reload();
+	assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), (await toggle.getAttribute('aria-pressed')) === 'true' ? 'dark' : 'light');
+	await page.close();
+});

@@ -1,0 +1,15 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** The real site's build output; `npm test` builds it before the tests run. */
+export const DIST = path.resolve(process.env.KB_DIST ?? 'dist');
+
+export function requireDist(): string {
+	if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`No built site in ${DIST}: run "npm run build" first (npm test does).`);
+	return DIST;
+}
+
+/** Every file under `dir`, recursively. */
+export function walk(dir: string): string[] {
+	return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}

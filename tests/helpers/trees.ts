@@ -1,0 +1,17 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const GOOD = path.resolve('tests/fixtures/site/content');
+export const BAD = path.resolve('tests/fixtures/bad');
+
+/** Copies the good fixture tree and adds one bad file to it. */
+export function treeWith(badFile: string, folder: string): { root: string; file: string } {
+	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-bad-'));
+	fs.cpSync(GOOD, root, { recursive: true });
+	const file = path.join(root, folder, path.basename(badFile));
+	fs.mkdirSync(path.dirname(file), { recursive: true });
+	fs.copyFileSync(path.join(BAD, badFile), file);
+	return { root, file };
+}
+

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { parse } from 'yaml';
+import { requireDist, walk } from '../helpers/dist.ts';
+
+interface Redaction {
+	replace?: Record<string, string>;
+	mustNotAppear?: string[];
+}
+const rules = parse(fs.readFileSync('scripts/ingest/redactions.yaml', 'utf8')) as Record<string, Redaction>;
+/** Every replaced name and every phrase of a dropped passage. */
+const terms = [...new Set(Object.values(rules).flatMap((r) => [...Object.keys(r.replace ?? {}), ...(r.mustNotAppear ?? [])]))];
+
+/** Text of a built file; Pagefind's index fragments are gzip-compressed. */
+function readText(file: string): string {
+	const raw = fs.readFileSync(file);
+	if (raw[0] === 0x1f && raw[1] === 0x8b) return zlib.gunzipSync(raw).toString('utf8');
+	return raw.toString('utf8');
+}
+
+test('the redaction map lists names and dropped passages to look for', () => {
+	assert.ok(terms.length >= 20, `only ${terms.length} terms`);
+});
+
+test('no redacted name or dropped passage appears anywhere in the built site or its search index', () => {
+	const dist = requireDist();
+	const files = walk(dist).filter((f) => /\.(html|js|json|xml|txt|pf_fragment|pf_index|pf_meta|pf_filter)$/.test(f));
+	assert.ok(files.length > 50, 'the built site should have many files');
+	const patterns = terms.map((t) => ({ term: t, re: new RegExp(`(?<![\\p{L}\\p{N}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu') }));
+	const hits: string[] = [];
+	for (const file of files) {
+		const text = readText(file);
+		for (const { term, re } of patterns) {
+			const match = re.exec(text);
+			if (match) hits.push(`${path.relative(dist, file)}: "${term}" in …${text.slice(Math.max(0, match.index - 40), match.index + 40)}…`);
+		}
+	}
+	assert.deepEqual(hits, []);
+});
