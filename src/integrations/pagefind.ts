@@ -1,7 +1,15 @@
 import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+
+/** Pagefind also writes its own ready-made UIs; this site has its own, so they are not shipped. */
+function removeUnusedUi(dir: string): void {
+	for (const name of fs.readdirSync(dir)) {
+		if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name)) fs.rmSync(path.join(dir, name));
+	}
+}
 
 /**
  * Builds the search index from the finished HTML with Pagefind's Node API. Only regions
@@ -21,6 +29,7 @@ export function pagefindIndex(): AstroIntegration {
 					if (added.errors.length) throw fail('index the site', added.errors);
 					const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
 					if (written.errors.length) throw fail('write the index', written.errors);
+					removeUnusedUi(path.join(outDir, 'pagefind'));
 					logger.info(`search index: ${added.page_count} pages`);
 				} finally {
 					await pagefind.close();

@@ -79,7 +79,7 @@ test('/search/?q= runs the query on load and the URL stays shareable', async () 
 	const page = await open('/search/?q=mtls');
 	const first = page.locator('.search-results a.result-title').first();
 	await first.waitFor();
-	assert.equal(await page.locator('input[type="search"]').inputValue(), 'mtls');
+	assert.equal(await page.locator('#q-page').inputValue(), 'mtls');
 	await page.close();
 });
 
