@@ -5,7 +5,7 @@ import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { remarkPlugins, shikiConfig } from './src/markdown/index.ts';
+import { rehypePlugins, remarkPlugins, shikiConfig } from './src/markdown/index.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
@@ -23,9 +23,20 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// unified, not Sätteri: see docs/decisions.md (positions for errors, remark-mdx JSX nodes, known plugin API).
 	markdown: {
-		processor: unified({ remarkPlugins: remarkPlugins(base), smartypants: false }),
+		processor: unified({ remarkPlugins: remarkPlugins(base), rehypePlugins: rehypePlugins(base), smartypants: false }),
 		shikiConfig,
 	},
 	integrations: [contentCheck(), mdx(), pagefindIndex()],
 	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rollupOptions: {
+				// MDX modules carry Astro's "use astro:head-inject" marker, which the bundler reports
+				// once per note; it is expected and says nothing about our code.
+				onwarn(warning, warn) {
+					if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+				},
+			},
+		},
+	},
 });

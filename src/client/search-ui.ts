@@ -34,12 +34,18 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 	return el;
 }
 
+/** Decodes HTML entities without interpreting markup (a textarea's content is plain text). */
+function decodeEntities(html: string): string {
+	const area = document.createElement('textarea');
+	area.innerHTML = html;
+	return area.value;
+}
+
 /** Pagefind excerpts are escaped text with `<mark>` around hits; keep only those marks. */
 function excerptNode(excerpt: string): HTMLElement {
 	const p = element('p', 'result-excerpt');
-	const parts = excerpt.split(/<mark>|<\/mark>/);
-	parts.forEach((part, i) => {
-		const text = new DOMParser().parseFromString(part, 'text/html').documentElement.textContent ?? '';
+	excerpt.split(/<mark>|<\/mark>/).forEach((part, i) => {
+		const text = decodeEntities(part);
 		p.append(i % 2 === 1 ? element('mark', undefined, text) : document.createTextNode(text));
 	});
 	return p;

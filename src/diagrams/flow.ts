@@ -3,12 +3,12 @@ import { arrowMarker, esc, svgRoot, textWidth } from './svg.ts';
 
 const MARGIN = 16;
 const GAP_X = 56;
-const GAP_Y = 18;
+const GAP_Y = 28;
 const FONT = 13;
 
 /** Draws a flow diagram: columns of boxes left to right, arrows between boxes. */
 export function drawFlow(id: string, data: FlowDiagramData): string {
-	const boxW = Math.min(230, Math.max(140, ...data.columns.flat().map((b) => Math.max(textWidth(b.label, FONT) + 24, textWidth(b.detail ?? '', FONT - 2) + 24))));
+	const boxW = Math.min(250, Math.max(140, ...data.columns.flat().map((b) => Math.max(textWidth(b.label, FONT) + 28, textWidth(b.detail ?? '', FONT - 2) + 28))));
 	const boxH = (b: { detail?: string | undefined }) => (b.detail ? 54 : 40);
 	const columnHeight = (column: FlowDiagramData['columns'][number]) => column.reduce((h, b) => h + boxH(b), 0) + GAP_Y * (column.length - 1);
 	const tallest = Math.max(...data.columns.map(columnHeight));

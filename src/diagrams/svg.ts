@@ -5,7 +5,7 @@ export function esc(text: string): string {
 
 /** Rough width of a label in px at `size`, enough to size boxes without a font engine. */
 export function textWidth(text: string, size: number): number {
-	return text.length * size * 0.56;
+	return text.length * size * 0.6;
 }
 
 /** An arrowhead marker; its colour comes from the page's CSS, so it follows the theme. */

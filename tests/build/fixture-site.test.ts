@@ -84,3 +84,13 @@ test('a broken wiki-link fails the build with file, line, column and a suggestio
 	assert.match(failed.output, /notes\/broken-wiki-link\.mdx:10:15 {2}unknown link target "alpah hub" in \[\[alpah hub\]\] {2}\(did you mean "Alpha hub"/);
 	assert.doesNotMatch(failed.output, /Stack trace/);
 });
+
+test('the first mention of a glossary term links to it, with its definition for hover and focus', () => {
+	const beta = page(built.outDir, '/notes/beta/');
+	const terms = [...beta.matchAll(/<span class="term"><a href="\/glossary\/sidecar\/" class="term-link" aria-describedby="term-sidecar-def">([^<]+)<\/a><span class="term-def" role="tooltip" id="term-sidecar-def"[^>]*><strong>Sidecar<\/strong>: A helper container/g)];
+	assert.equal(terms.length, 1, 'only the first mention is linked');
+	assert.equal(terms[0]![1], 'sidecar');
+	assert.match(beta, /<code>sidecar<\/code>/, 'code is never linked');
+	const gamma = page(built.outDir, '/notes/gamma/');
+	assert.doesNotMatch(gamma, /href="\/glossary\/sidecar\/"/, 'the note that explains a term does not link to it');
+});
