@@ -4,7 +4,7 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Root, Heading, Paragraph, Text, TableCell, Code } from 'mdast';
+import type { Root, Heading, Paragraph, Text, TableCell, Code, Image } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { WIKI_LINK, parseWikiLink, type WikiLinkParts } from './wiki-link.ts';
@@ -42,12 +42,19 @@ export interface CodeSyntax extends Position {
 	value: string;
 }
 
+/** An image, from Markdown `![alt](url)` or a JSX `<img>`. */
+export interface ImageSyntax extends Position {
+	url: string;
+	alt: string | null | undefined;
+}
+
 export interface BodySyntax {
 	headings: HeadingSyntax[];
 	links: WikiLinkSyntax[];
 	/** JSX elements, by name; `<Cite>` and `<Diagram>` are checked. */
 	elements: ElementSyntax[];
 	code: CodeSyntax[];
+	images: ImageSyntax[];
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -68,7 +75,7 @@ export function positionAt(text: string, offset: number): Position {
  * `body` must keep the file's line numbering (see `splitFrontmatter`).
  */
 export function readBody(body: string, file: string, diagnostics: Diagnostic[]): BodySyntax {
-	const syntax: BodySyntax = { headings: [], links: [], elements: [], code: [] };
+	const syntax: BodySyntax = { headings: [], links: [], elements: [], code: [], images: [] };
 	let tree: Root;
 	try {
 		tree = parser.parse(body);
@@ -93,9 +100,16 @@ export function readBody(body: string, file: string, diagnostics: Diagnostic[]):
 		} else if (node.type === 'code') {
 			const code = node as Code;
 			syntax.code.push({ lang: code.lang, meta: code.meta, value: code.value, ...start(node) });
+		} else if (node.type === 'image') {
+			const image = node as Image;
+			syntax.images.push({ url: image.url, alt: image.alt, ...start(node) });
 		} else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
 			const element = node as MdxJsxFlowElement | MdxJsxTextElement;
 			if (element.name) syntax.elements.push(readElement(element));
+			if (element.name === 'img') {
+				const { src = '', alt } = syntax.elements.at(-1)!.attributes;
+				syntax.images.push({ url: src, alt, ...start(node) });
+			}
 		}
 		// Phrasing blocks never nest, so each text node is read exactly once.
 		if (node.type === 'paragraph' || node.type === 'tableCell' || node.type === 'heading') {

@@ -3,6 +3,7 @@ import { contentRoot } from '../lib/content-root.ts';
 import type { HeadingId, NoteSlug } from '../lib/slug.ts';
 import { readContent, type DiagramFile, type GlossaryFile, type NoteFile, type PathFile, type SourceFile } from './read-content.ts';
 import { indexCitations, type CitationIndex } from './citation-index.ts';
+import { lintNotes } from './lint.ts';
 import { LinkResolver } from './resolver.ts';
 import { sentenceAround } from './sentence.ts';
 import { WIKI_LINK, parseWikiLink, type WikiLinkParts } from './wiki-link.ts';
@@ -116,7 +117,7 @@ export function buildSite(root: string): Site {
 	};
 	resolveLinks(site);
 	site.citations = indexCitations(notes.values(), site.sources, diagnostics);
-	diagnostics.push(...checkNameClashes(site), ...checkNoteReferences(site), ...checkGlossaryTargets(site), ...checkPaths(site), ...checkDiagrams(site));
+	diagnostics.push(...checkNameClashes(site), ...checkNoteReferences(site), ...checkGlossaryTargets(site), ...checkPaths(site), ...checkDiagrams(site), ...lintNotes(site));
 	return site;
 }
 

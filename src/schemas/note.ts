@@ -26,6 +26,8 @@ export const noteSchema = z.object({
 	reviewEvery: z.number().int().min(1).max(36).optional(),
 	status: z.enum(['draft', 'published', 'outdated']).default('published'),
 	difficulty: z.enum(['intro', 'core', 'deep']).default('core'),
+	/** False for a note of general knowledge only; sourced notes must cite at least once. */
+	sourced: z.boolean().default(true),
 	/** The pillar's hub: tells the story end to end and links every note of the pillar. */
 	hub: z.boolean().default(false),
 });

@@ -19,6 +19,12 @@ const CASES: { fixture: string; folder: string; line: number; message: RegExp }[
 	{ fixture: 'unknown-diagram.mdx', folder: 'notes', line: 8, message: /unknown diagram "fixture-flwo".*did you mean "fixture-flow"/ },
 	{ fixture: 'mdx-syntax.mdx', folder: 'notes', line: 8, message: /MDX syntax error/ },
 	{ fixture: 'path-order.yaml', folder: 'paths', line: 4, message: /steps: "beta" comes before its prerequisite "alpha"/ },
+	{ fixture: 'invalid-yaml-block.mdx', folder: 'notes', line: 13, message: /invalid YAML in code block/ },
+	{ fixture: 'removed-api.mdx', folder: 'notes', line: 9, message: /removed apiVersion "policy\/v1beta1" in code block {2}\(use policy\/v1/ },
+	{ fixture: 'heading-skip.mdx', folder: 'notes', line: 11, message: /heading level jumps from h2 to h4/ },
+	{ fixture: 'image-no-alt.mdx', folder: 'notes', line: 9, message: /image "\/diagram\.png" has no alt text/ },
+	{ fixture: 'no-citation.mdx', folder: 'notes', line: 2, message: /factual note without a citation/ },
+	{ fixture: 'hub-missing-link.mdx', folder: 'notes', line: 6, message: /hub does not link gamma/ },
 	{ fixture: 'glossary-unknown-note.yaml', folder: 'glossary', line: 3, message: /note: unknown note "no-such-note"/ },
 ];
 
@@ -36,3 +42,10 @@ for (const { fixture, folder, line, message } of CASES) {
 		assert.ok(hit, `expected ${expectedFile}:${line}: ${message}\ngot:\n${lines.join('\n')}`);
 	});
 }
+
+test('a block marked historical may show a removed API; only the unmarked one is reported', () => {
+	const { root } = treeWith('removed-api.mdx', 'notes');
+	const api = buildSite(root).diagnostics.filter((d) => /apiVersion/.test(d.message));
+	assert.equal(api.length, 1);
+	assert.match(api[0]!.message, /policy\/v1beta1/);
+});

@@ -1,0 +1,77 @@
+import { parseAllDocuments } from 'yaml';
+import type { Diagnostic } from '../lib/diagnostics.ts';
+import { outdatedApiVersion } from '../lib/api-versions.ts';
+import type { NoteSlug } from '../lib/slug.ts';
+import type { NoteFile } from './read-content.ts';
+import type { Site } from './site.ts';
+
+const error = (d: Omit<Diagnostic, 'severity'>): Diagnostic => ({ ...d, severity: 'error' });
+const warning = (d: Omit<Diagnostic, 'severity'>): Diagnostic => ({ ...d, severity: 'warning' });
+
+/** Code fences: a language on each; YAML that parses; Kubernetes and Istio APIs that are current. */
+export function lintCode(note: NoteFile): Diagnostic[] {
+	const found: Diagnostic[] = [];
+	for (const block of note.body.code) {
+		const at = { file: note.file, line: block.line, column: block.column };
+		if (!block.lang) {
+			found.push(warning({ ...at, message: 'code block without a language', hint: 'write ```yaml, ```sh, ```text … so it is highlighted and checked' }));
+			continue;
+		}
+		if (!/^ya?ml$/i.test(block.lang)) continue;
+		const historical = /(^|\s)historical(\s|$)/.test(block.meta ?? '');
+		// Diff and highlight notations are comments, so the YAML still parses with them in place.
+		for (const doc of parseAllDocuments(block.value)) {
+			if (doc.errors.length) {
+				const line = block.line + 1 + (doc.errors[0]!.linePos?.[0].line ?? 1) - 1;
+				found.push(error({ file: note.file, line, column: 1, message: `invalid YAML in code block: ${doc.errors[0]!.message.split('\n')[0]}`, hint: 'fix the YAML, or use ```text for something that is not YAML' }));
+				break;
+			}
+			const apiVersion = (doc.toJS() as { apiVersion?: unknown } | null)?.apiVersion;
+			if (typeof apiVersion !== 'string' || historical) continue;
+			const outdated = outdatedApiVersion(apiVersion);
+			if (outdated) {
+				found.push(error({ ...at, message: `${outdated.status} apiVersion "${apiVersion}" in code block`, hint: `use ${outdated.instead}; to show the old API on purpose, add "historical" to the fence: \`\`\`yaml historical` }));
+			}
+		}
+	}
+	return found;
+}
+
+/** Headings start at ## (the title is the page's h1) and never skip a level. */
+export function lintHeadings(note: NoteFile): Diagnostic[] {
+	const found: Diagnostic[] = [];
+	let previous = 1;
+	for (const heading of note.body.headings) {
+		const at = { file: note.file, line: heading.line, column: heading.column };
+		if (heading.depth === 1) found.push(error({ ...at, message: 'a level-1 heading in the body', hint: 'the title is the page heading; start sections at ##' }));
+		else if (heading.depth > previous + 1) found.push(error({ ...at, message: `heading level jumps from h${previous} to h${heading.depth}`, hint: `use ${'#'.repeat(previous + 1)} here` }));
+		previous = heading.depth;
+	}
+	return found;
+}
+
+/** Images need alternative text for people who cannot see them. */
+export function lintImages(note: NoteFile): Diagnostic[] {
+	return note.body.images
+		.filter((image) => !image.alt?.trim())
+		.map((image) => error({ file: note.file, line: image.line, column: image.column, message: `image "${image.url}" has no alt text`, hint: 'describe what the image shows: ![what it shows](path)' }));
+}
+
+/** A note built from the sources cites them at least once. */
+export function lintCitations(site: Site, note: NoteFile): Diagnostic[] {
+	if (!note.data.sourced || (site.citations.byNote.get(note.slug)?.length ?? 0) > 0) return [];
+	return [error({ file: note.file, ...note.at(['title']), message: 'factual note without a citation', hint: 'cite the source each claim comes from with <Cite src="…" at="…" />, or set "sourced: false" for a note of general knowledge only' })];
+}
+
+/** A hub links every other note of its pillar, so the pillar can be read from one page. */
+export function lintHub(site: Site, note: NoteFile): Diagnostic[] {
+	if (!note.data.hub) return [];
+	const linked = new Set((site.links.get(note.slug) ?? []).map((l) => l.to));
+	const missing = [...site.notes.values()].filter((n) => n.data.pillar === note.data.pillar && n.slug !== note.slug && !linked.has(n.slug as NoteSlug));
+	return missing.length ? [error({ file: note.file, ...note.at(['hub']), message: `hub does not link ${missing.map((n) => n.slug).join(', ')}`, hint: 'a hub links every note of its pillar with a [[wiki-link]]' })] : [];
+}
+
+/** Content lint for every note. */
+export function lintNotes(site: Site): Diagnostic[] {
+	return [...site.notes.values()].flatMap((note) => [...lintCode(note), ...lintHeadings(note), ...lintImages(note), ...lintCitations(site, note), ...lintHub(site, note)]);
+}
