@@ -5,9 +5,20 @@
 import { buildSite } from '../src/graph/site.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
 import { formatDiagnostic, sortDiagnostics } from '../src/lib/diagnostics.ts';
+import { referencesTo } from '../src/graph/references.ts';
+import { parseArgs } from 'node:util';
 
+const { values } = parseArgs({ options: { 'links-to': { type: 'string' } } });
 const started = performance.now();
 const site = buildSite(contentRoot());
+
+// Before renaming or deleting a note: everything that points at it.
+if (values['links-to']) {
+	const target = values['links-to'];
+	const refs = referencesTo(site, target);
+	console.log(refs.length ? `${refs.length} reference${refs.length === 1 ? '' : 's'} to "${target}":\n${refs.join('\n')}` : `Nothing refers to "${target}".`);
+	process.exit(0);
+}
 const all = sortDiagnostics(site.diagnostics);
 for (const d of all) console.log(formatDiagnostic(d));
 const errors = all.filter((d) => d.severity === 'error').length;

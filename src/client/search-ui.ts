@@ -8,11 +8,23 @@ interface PagefindResultData {
 interface Pagefind {
 	options(options: object): Promise<void>;
 	init(): Promise<void>;
-	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { score: number; data(): Promise<PagefindResultData> }[] } | null>;
 }
+
+import { correctQuery, withoutStopWords } from '../lib/spelling.ts';
+import { rerank } from '../lib/rerank.ts';
 
 const TYPE_LABELS: Record<string, string> = { note: 'Note', glossary: 'Glossary', source: 'Source' };
 const PAGE_SIZE = 10;
+/** How many of Pagefind's hits are loaded and re-ranked; the rest keep Pagefind's order. */
+const RERANK_DEPTH = 16;
+
+let vocabulary: Promise<Record<string, number>> | undefined;
+/** The site's word list for "did you mean", fetched the first time a search finds little. */
+function loadVocabulary(base: string): Promise<Record<string, number>> {
+	vocabulary ??= fetch(`${base.replace(/\/?$/, '/')}search-vocabulary.json`).then((r) => (r.ok ? r.json() : {}));
+	return vocabulary;
+}
 
 let pagefind: Promise<Pagefind> | undefined;
 /** Loads Pagefind once per page, on first use. */
@@ -90,6 +102,7 @@ export class SearchPanel extends HTMLElement {
 	}
 
 	private schedule(): void {
+		this.dataset.state = 'pending';
 		window.clearTimeout(this.timer);
 		this.timer = window.setTimeout(() => void this.run(), 60);
 	}
@@ -100,8 +113,9 @@ export class SearchPanel extends HTMLElement {
 		return filters;
 	}
 
-	private async run(): Promise<void> {
-		const query = this.input.value.trim();
+	/** Searches the field's text; `exact` skips spelling correction ("search instead for …"). */
+	private async run(exact?: string): Promise<void> {
+		const query = exact ?? this.input.value.trim();
 		const filters = this.filters();
 		const mine = ++this.sequence;
 		if (this.dataset.fromUrl) this.syncUrl(query, filters);
@@ -110,12 +124,27 @@ export class SearchPanel extends HTMLElement {
 			this.status.textContent = '';
 			return;
 		}
-		const api = await loadPagefind(this.dataset.base ?? '/');
-		const found = await api.search(query, { filters });
-		if (!found || mine !== this.sequence) return;
-		const page = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+		const base = this.dataset.base ?? '/';
+		const [api] = await Promise.all([loadPagefind(base), loadVocabulary(base)]);
+		const search = async (q: string) => (await api.search(q, { filters }))?.results ?? [];
+		// Questions ("why gocd", "how do we drain a node") often contain words no page has.
+		let shown = query;
+		let results = await search(query);
+		if (results.length === 0 && withoutStopWords(query) !== query) results = await search(withoutStopWords(query));
+		// A word the site never uses is most likely a typo: search the site's own spelling instead.
+		const suggestion = exact === undefined ? correctQuery(withoutStopWords(query), await loadVocabulary(base)) : undefined;
+		if (suggestion) {
+			const corrected = await search(suggestion);
+			if (corrected.length > 0) {
+				results = corrected;
+				shown = suggestion;
+			}
+		}
 		if (mine !== this.sequence) return;
-		this.render(query, found.results.length, page);
+		const loaded = await Promise.all(results.slice(0, RERANK_DEPTH).map(async (r) => ({ score: r.score, ...(await r.data()) })));
+		if (mine !== this.sequence) return;
+		const page = rerank(shown, loaded).slice(0, PAGE_SIZE);
+		this.render(query, shown, results.length, page);
 	}
 
 	private syncUrl(query: string, filters: Record<string, string>): void {
@@ -126,9 +155,20 @@ export class SearchPanel extends HTMLElement {
 		history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
 	}
 
-	private render(query: string, total: number, page: PagefindResultData[]): void {
-		this.status.textContent = total === 0 ? `No results for “${query}”.` : `${total} result${total === 1 ? '' : 's'} for “${query}”${total > page.length ? `, showing the first ${page.length}` : ''}.`;
+	private render(query: string, shown: string, total: number, page: PagefindResultData[]): void {
+		const count = `${total} result${total === 1 ? '' : 's'}`;
+		const more = total > page.length ? `, showing the first ${page.length}` : '';
+		this.status.replaceChildren();
+		if (shown !== query) {
+			const original = element('button', 'link-button', query);
+			original.type = 'button';
+			original.addEventListener('click', () => void this.run(query));
+			this.status.append(`${count} for “${shown}”${more}. Search instead for `, original, '.');
+		} else this.status.append(total === 0 ? `No results for “${query}”.` : `${count} for “${query}”${more}.`);
 		this.results.replaceChildren(...page.map((result) => this.resultItem(result)));
+		// Lets tests and the benchmark know this query's results are on screen.
+		this.dataset.query = query;
+		this.dataset.state = 'done';
 	}
 
 	private resultItem(result: PagefindResultData): HTMLLIElement {

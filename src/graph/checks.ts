@@ -11,8 +11,8 @@ export function checkNameClashes(site: Site): Diagnostic[] {
 	return site.resolver.clashes.flatMap(({ name, first, second }) =>
 		[first, second].map((claimant) => {
 			const note = site.notes.get(claimant.slug)!;
-			const index = note.data.aliases.findIndex((a) => a.toLowerCase() === name.toLowerCase());
-			const where = index === -1 ? note.at(['title']) : note.at(['aliases', index]);
+			const field = (['aliases', 'redirectFrom'] as const).find((f) => note.data[f].some((a) => a.toLowerCase() === name.toLowerCase()));
+			const where = field ? note.at([field, note.data[field].findIndex((a) => a.toLowerCase() === name.toLowerCase())]) : note.at(['title']);
 			return error({
 				file: claimant.file,
 				...where,
@@ -108,6 +108,30 @@ export function checkDiagrams(site: Site): Diagnostic[] {
 				}
 			});
 		}
+	}
+	return found;
+}
+
+/** Drafts are not published, so nothing published may point at one. */
+export function checkDraftReferences(site: Site): Diagnostic[] {
+	const isDraft = (slug: string) => site.notes.get(slug as NoteSlug)?.data.status === 'draft';
+	const hint = 'publish the draft (status: published) or remove the reference';
+	const found: Diagnostic[] = [];
+	for (const note of site.notes.values()) {
+		if (note.data.status === 'draft') continue;
+		for (const link of site.links.get(note.slug) ?? []) {
+			if (isDraft(link.to)) found.push(error({ file: note.file, line: link.line, column: link.column, message: `links to the draft note "${link.to}", which is not published`, hint }));
+		}
+		for (const field of ['related', 'prerequisites'] as const) {
+			note.data[field].forEach((slug, i) => {
+				if (isDraft(slug)) found.push(error({ file: note.file, ...note.at([field, i]), message: `${field}: "${slug}" is a draft, which is not published`, hint }));
+			});
+		}
+	}
+	for (const path of site.paths) {
+		path.data.steps.forEach((step, i) => {
+			if (isDraft(step.note)) found.push(error({ file: path.file, ...path.at(['steps', i, 'note']), message: `steps: "${step.note}" is a draft, which is not published`, hint }));
+		});
 	}
 	return found;
 }

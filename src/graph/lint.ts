@@ -60,7 +60,8 @@ export function lintImages(note: NoteFile): Diagnostic[] {
 /** A note built from the sources cites them at least once. */
 export function lintCitations(site: Site, note: NoteFile): Diagnostic[] {
 	if (!note.data.sourced || (site.citations.byNote.get(note.slug)?.length ?? 0) > 0) return [];
-	return [error({ file: note.file, ...note.at(['title']), message: 'factual note without a citation', hint: 'cite the source each claim comes from with <Cite src="…" at="…" />, or set "sourced: false" for a note of general knowledge only' })];
+	// A draft may be unfinished; it must cite before it is published.
+	return [(note.data.status === 'draft' ? warning : error)({ file: note.file, ...note.at(['title']), message: 'factual note without a citation', hint: 'cite the source each claim comes from with <Cite src="…" at="…" />, or set "sourced: false" for a note of general knowledge only' })];
 }
 
 /** A hub links every other note of its pillar, so the pillar can be read from one page. */

@@ -55,6 +55,8 @@ export interface BodySyntax {
 	elements: ElementSyntax[];
 	code: CodeSyntax[];
 	images: ImageSyntax[];
+	/** The prose as plain text (no code), for the search vocabulary. */
+	text: string;
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -75,7 +77,7 @@ export function positionAt(text: string, offset: number): Position {
  * `body` must keep the file's line numbering (see `splitFrontmatter`).
  */
 export function readBody(body: string, file: string, diagnostics: Diagnostic[]): BodySyntax {
-	const syntax: BodySyntax = { headings: [], links: [], elements: [], code: [], images: [] };
+	const syntax: BodySyntax = { headings: [], links: [], elements: [], code: [], images: [], text: '' };
 	let tree: Root;
 	try {
 		tree = parser.parse(body);
@@ -93,6 +95,7 @@ export function readBody(body: string, file: string, diagnostics: Diagnostic[]):
 		return syntax;
 	}
 
+	const prose: string[] = [];
 	visit(tree, (node) => {
 		if (node.type === 'heading') {
 			const heading = node as Heading;
@@ -114,8 +117,10 @@ export function readBody(body: string, file: string, diagnostics: Diagnostic[]):
 		// Phrasing blocks never nest, so each text node is read exactly once.
 		if (node.type === 'paragraph' || node.type === 'tableCell' || node.type === 'heading') {
 			collectLinks(node as Paragraph | TableCell | Heading, body, syntax.links);
+			prose.push(toString(node));
 		}
 	});
+	syntax.text = prose.join('\n');
 	return syntax;
 }
 

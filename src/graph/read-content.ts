@@ -78,16 +78,30 @@ function readNote(absolute: string, diagnostics: Diagnostic[]): NoteFile | undef
 	}
 	const parsed = parseYaml(yaml, file, 2, diagnostics);
 	const syntax = readBody(body, file, diagnostics);
-	const data = parsed && validate(noteSchema, parsed, file, diagnostics);
-	if (!parsed || !data) return undefined;
+	if (!parsed) return undefined;
+	const slug = slugFromPath(absolute);
+	const data = validate(noteSchema, parsed, file, diagnostics) ?? salvage(parsed.data, slug);
+	if (!data) return undefined;
 	const ids = headingIds(syntax.headings.map((h) => h.text));
 	return {
 		...locate(parsed, file),
-		slug: slugFromPath(absolute),
+		slug,
 		data,
 		body: syntax,
 		headings: syntax.headings.map((h, i) => ({ id: ids[i]!, text: h.text, depth: h.depth, line: h.line })),
 	};
+}
+
+/**
+ * Frontmatter that failed validation (already reported) with its bad fields replaced by
+ * placeholders, so the note's links and citations are still checked in the same run.
+ */
+function salvage(raw: unknown, slug: string): NoteData | undefined {
+	const fields = { ...(raw && typeof raw === 'object' ? raw : {}) } as Record<string, unknown>;
+	const placeholders: Record<string, unknown> = { title: slug, summary: 'Placeholder for a summary that failed validation.', pillar: 'platform', reviewed: '1970-01-01' };
+	for (const issue of noteSchema.safeParse(fields).error?.issues ?? []) delete fields[String(issue.path[0])];
+	const result = noteSchema.safeParse({ ...placeholders, ...fields });
+	return result.success ? result.data : undefined;
 }
 
 function readYamlRecord<S extends z.ZodType>(schema: S, absolute: string, diagnostics: Diagnostic[]) {

@@ -4,10 +4,11 @@ import type { HeadingId, NoteSlug } from '../lib/slug.ts';
 import { readContent, type DiagramFile, type GlossaryFile, type NoteFile, type PathFile, type SourceFile } from './read-content.ts';
 import { indexCitations, type CitationIndex } from './citation-index.ts';
 import { lintNotes } from './lint.ts';
+import { lastUpdated, type LastUpdated } from '../lib/git-dates.ts';
 import { LinkResolver } from './resolver.ts';
 import { sentenceAround } from './sentence.ts';
 import { WIKI_LINK, parseWikiLink, type WikiLinkParts } from './wiki-link.ts';
-import { checkDiagrams, checkNameClashes, checkNoteReferences, checkGlossaryTargets, checkPaths } from './checks.ts';
+import { checkDiagrams, checkDraftReferences, checkNameClashes, checkNoteReferences, checkGlossaryTargets, checkPaths } from './checks.ts';
 
 /** A wiki-link that resolved, as the link graph keeps it. */
 export interface ResolvedLink {
@@ -101,7 +102,7 @@ export function buildSite(root: string): Site {
 		}
 		notes.set(note.slug, note);
 	}
-	const resolver = new LinkResolver([...notes.values()].map((n) => ({ slug: n.slug, title: n.data.title, aliases: n.data.aliases, file: n.file, headings: n.headings })));
+	const resolver = new LinkResolver([...notes.values()].map((n) => ({ slug: n.slug, title: n.data.title, aliases: [...n.data.aliases, ...n.data.redirectFrom], file: n.file, headings: n.headings })));
 	const site: Site = {
 		root,
 		notes,
@@ -117,8 +118,19 @@ export function buildSite(root: string): Site {
 	};
 	resolveLinks(site);
 	site.citations = indexCitations(notes.values(), site.sources, diagnostics);
-	diagnostics.push(...checkNameClashes(site), ...checkNoteReferences(site), ...checkGlossaryTargets(site), ...checkPaths(site), ...checkDiagrams(site), ...lintNotes(site));
+	diagnostics.push(...checkNameClashes(site), ...checkNoteReferences(site), ...checkGlossaryTargets(site), ...checkPaths(site), ...checkDiagrams(site), ...checkDraftReferences(site), ...lintNotes(site));
 	return site;
+}
+
+const updatedCache = new WeakMap<Site, LastUpdated>();
+/** When a note last changed according to git (read once per site, lazily: checks do not need it). */
+export function noteUpdated(site: Site, note: NoteFile): Date | undefined {
+	let dates = updatedCache.get(site);
+	if (!dates) {
+		dates = lastUpdated(site.root);
+		updatedCache.set(site, dates);
+	}
+	return dates.get(note.file);
 }
 
 // Astro evaluates the config bundle and the page bundle as separate module graphs in one

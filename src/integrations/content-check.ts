@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { ContentError, formatDiagnostic, sortDiagnostics } from '../lib/diagnostics.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { invalidateSite, loadSite } from '../graph/site.ts';
+import { noteUrl } from '../lib/urls.ts';
 
 /**
  * Checks the whole content tree before Astro renders anything, so a build reports every
@@ -13,8 +14,13 @@ export function contentCheck(): AstroIntegration {
 	return {
 		name: 'platform-kb:content-check',
 		hooks: {
-			'astro:config:setup': ({ command, logger }) => {
+			'astro:config:setup': ({ command, logger, updateConfig, config }) => {
 				const site = loadSite();
+				// Renamed notes keep their old URLs: each old slug becomes a redirect page.
+				const redirects = Object.fromEntries(
+					[...site.notes.values()].flatMap((note) => note.data.redirectFrom.map((old) => [`/notes/${old}/`, noteUrl(config.base, note.slug)])),
+				);
+				updateConfig({ redirects });
 				const all = sortDiagnostics(site.diagnostics);
 				for (const d of all.filter((d) => d.severity === 'warning')) logger.warn(formatDiagnostic(d));
 				const errors = all.filter((d) => d.severity === 'error');

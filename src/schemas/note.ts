@@ -28,6 +28,8 @@ export const noteSchema = z.object({
 	difficulty: z.enum(['intro', 'core', 'deep']).default('core'),
 	/** False for a note of general knowledge only; sourced notes must cite at least once. */
 	sourced: z.boolean().default(true),
+	/** Old slugs of this note: each gets a redirect page, and links by an old slug still resolve. */
+	redirectFrom: z.array(slugRef).default([]),
 	/** The pillar's hub: tells the story end to end and links every note of the pillar. */
 	hub: z.boolean().default(false),
 });

@@ -94,3 +94,21 @@ test('the first mention of a glossary term links to it, with its definition for 
 	const gamma = page(built.outDir, '/notes/gamma/');
 	assert.doesNotMatch(gamma, /href="\/glossary\/sidecar\/"/, 'the note that explains a term does not link to it');
 });
+
+test('a renamed note keeps its old URL as a redirect to the new one', () => {
+	const old = page(built.outDir, '/notes/beta-old/');
+	assert.match(old, /<meta http-equiv="refresh" content="\d+;url=\/notes\/beta\/"/);
+});
+
+test('an overdue note shows a review banner; a current one does not', () => {
+	assert.match(text(page(built.outDir, '/notes/gamma/')), /Review overdue since 2024-07-15/);
+	assert.doesNotMatch(page(built.outDir, '/notes/alpha/'), /Review overdue/);
+});
+
+test('note pages show the last update, an edit link and their place on the reading path', () => {
+	const beta = page(built.outDir, '/notes/beta/');
+	assert.match(text(beta), /Last updated \d{4}-\d{2}-\d{2}/);
+	assert.match(beta, /href="https:\/\/[^"]+\/edit\/main\/tests\/fixtures\/site\/content\/notes\/lcm\/beta\.mdx"/);
+	assert.match(text(beta), /Start here\s*: step 2 of 2/);
+	assert.match(beta, /<a rel="prev" href="\/notes\/alpha\/">← Alpha hub<\/a>/);
+});

@@ -1,0 +1,35 @@
+import type { Pillar } from '../schemas/common.ts';
+
+/**
+ * Months between reviews when a note does not say: fast-moving areas (Istio, the release
+ * process, lifecycle work) go stale sooner than Kubernetes fundamentals.
+ */
+export const REVIEW_MONTHS: Record<Pillar, number> = {
+	lcm: 6,
+	cicd: 6,
+	bluegreen: 12,
+	istio: 6,
+	kubernetes: 12,
+	operations: 6,
+	platform: 6,
+};
+
+/** The date a note is due for review. */
+export function reviewDue(reviewed: Date, pillar: Pillar, every?: number): Date {
+	const due = new Date(reviewed);
+	due.setUTCMonth(due.getUTCMonth() + (every ?? REVIEW_MONTHS[pillar]));
+	return due;
+}
+
+/** True when the review date has passed. `today` is injectable for tests and reproducible builds. */
+export function isOverdue(reviewed: Date, pillar: Pillar, every: number | undefined, today: Date): boolean {
+	return reviewDue(reviewed, pillar, every).getTime() < today.getTime();
+}
+
+/** "Today" for review checks: KB_TODAY (YYYY-MM-DD) pins it, so two builds of one commit match. */
+export function today(): Date {
+	const pinned = process.env.KB_TODAY;
+	return pinned ? new Date(`${pinned}T00:00:00Z`) : new Date();
+}
+
+export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
