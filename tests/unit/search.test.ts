@@ -24,7 +24,7 @@ test('stop words are dropped from questions, but never the whole query', () => {
 });
 
 test('re-ranking puts notes above glossary and sources, and exact note names first', () => {
-	const hits = [
+	const hits: { score: number; meta: Record<string, string> }[] = [
 		{ score: 10, meta: { type: 'glossary', title: 'VPA (glossary)', aliases: 'VPA' } },
 		{ score: 4, meta: { type: 'note', title: 'Autoscaling', aliases: 'HPA|VPA' } },
 		{ score: 8, meta: { type: 'source', title: 'SRE notes' } },
