@@ -18,9 +18,10 @@ const allowance = (length: number) => (length <= 4 ? 1 : length <= 8 ? 2 : 3);
  */
 export function correctQuery(query: string, vocabulary: Record<string, number>): string | undefined {
 	let changed = false;
-	const corrected = query.split(/\s+/).filter(Boolean).map((raw) => {
+	// Words are compared as the vocabulary stores them: runs of letters and digits ("blue-green" is two).
+	const corrected = query.replace(/[a-z][a-z0-9]{2,}/gi, (raw) => {
 		const word = raw.toLowerCase();
-		if (word.length < 3 || word in vocabulary || STOP_WORDS.has(word)) return raw;
+		if (word in vocabulary || STOP_WORDS.has(word)) return raw;
 		let best: { word: string; distance: number; count: number } | undefined;
 		for (const [candidate, count] of Object.entries(vocabulary)) {
 			if (count === 0 || Math.abs(candidate.length - word.length) > allowance(word.length)) continue;
@@ -32,5 +33,5 @@ export function correctQuery(query: string, vocabulary: Record<string, number>):
 		changed = true;
 		return best.word;
 	});
-	return changed ? corrected.join(' ') : undefined;
+	return changed ? corrected : undefined;
 }

@@ -14,6 +14,8 @@ test('unknown words are corrected to the nearest, most frequent site word', () =
 	assert.equal(correctQuery('pipline', vocab), 'pipeline');
 	assert.equal(correctQuery('seperate clusters', vocab), 'separate clusters');
 	assert.equal(correctQuery('sidecar', vocab), undefined, 'known words need no correction');
+	assert.equal(correctQuery('blue-green', { blue: 3, green: 3, bluegreen: 9 }), undefined, 'hyphenated words are checked part by part');
+	assert.equal(correctQuery('sidecar-injektion', vocab), 'sidecar-injection');
 	assert.equal(correctQuery('zzzzzz', vocab), undefined, 'nothing close: no suggestion');
 	assert.equal(correctQuery('kubernetis', vocab), undefined, 'a word the sources use is known, even if misspelt there');
 });
