@@ -17,7 +17,7 @@ import { rerank } from '../lib/rerank.ts';
 const TYPE_LABELS: Record<string, string> = { note: 'Note', glossary: 'Glossary', source: 'Source' };
 const PAGE_SIZE = 10;
 /** How many of Pagefind's hits are loaded and re-ranked; the rest keep Pagefind's order. */
-const RERANK_DEPTH = 16;
+const RERANK_DEPTH = 12;
 
 let vocabulary: Promise<Record<string, number>> | undefined;
 /** The site's word list for "did you mean", fetched the first time a search finds little. */
