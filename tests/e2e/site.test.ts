@@ -20,14 +20,19 @@ after(async () => {
 	await server?.close();
 });
 
+/** Opens a page and fails the test on any request to another origin, script error or CSP violation. */
 async function open(path: string): Promise<Page> {
 	const page = await browser.newPage();
-	const external: string[] = [];
+	const problems: string[] = [];
 	page.on('request', (r) => {
-		if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) external.push(r.url());
+		if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) problems.push(`request to ${r.url()}`);
 	});
+	page.on('console', (m) => {
+		if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+	});
+	page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
 	await page.goto(`${server.url}${path}`);
-	page.on('close', () => assert.deepEqual(external, [], 'no request leaves the site'));
+	page.on('close', () => assert.deepEqual(problems, [], 'no external request, script error or CSP violation'));
 	return page;
 }
 
@@ -80,6 +85,20 @@ test('/search/?q= runs the query on load and the URL stays shareable', async () 
 	const first = page.locator('.search-results a.result-title').first();
 	await first.waitFor();
 	assert.equal(await page.locator('#q-page').inputValue(), 'mtls');
+	await page.close();
+});
+
+test('pages carry a strict Content Security Policy: no unsafe-inline scripts, nothing from other origins', async () => {
+	const page = await open('/notes/lcm/');
+	const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+	assert.ok(csp);
+	const scriptSrc = /script-src ([^;]+)/.exec(csp)![1]!;
+	assert.doesNotMatch(scriptSrc, /'unsafe-inline'|'unsafe-eval'|https?:|\*/);
+	assert.match(csp, /default-src 'self'/);
+	// Search (WebAssembly, a worker, dynamic import) must still work under the policy.
+	await page.keyboard.press('/');
+	await page.locator('dialog[open] input').fill('pdb');
+	await page.locator('dialog[open] .search-results a').first().waitFor();
 	await page.close();
 });
 
