@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import type { Diagnostic } from '../lib/diagnostics.ts';
+import { closestMatches } from '../lib/closest.ts';
 
 /** A YAML block with what is needed to point at any field in it. */
 export interface ParsedYaml {
@@ -53,6 +54,12 @@ export function positionOf(parsed: ParsedYaml, path: readonly PropertyKey[]): { 
 	return { line: parsed.firstLine, column: 1 };
 }
 
+/** Field names of an object schema, for "did you mean" on unknown fields. */
+function schemaKeys(schema: z.ZodType): string[] {
+	const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+	return shape ? Object.keys(shape) : [];
+}
+
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	let value: unknown = data;
 	for (const key of path) {
@@ -75,6 +82,20 @@ export function validate<S extends z.ZodType>(
 	const result = schema.safeParse(parsed.data);
 	if (result.success) return result.data;
 	for (const issue of result.error.issues) {
+		if (issue.code === 'unrecognized_keys') {
+			const known = schemaKeys(schema);
+			for (const key of issue.keys) {
+				const near = closestMatches(key, known);
+				diagnostics.push({
+					file,
+					...positionOf(parsed, [...issue.path, key]),
+					message: `unknown field "${key}"`,
+					hint: near.length ? `did you mean "${near[0]}"?` : `fields: ${known.join(', ')}`,
+					severity: 'error',
+				});
+			}
+			continue;
+		}
 		const field = issue.path.map(String).join('.') || '(root)';
 		const missing = issue.path.length > 0 && valueAt(parsed.data, issue.path) === undefined;
 		const { line, column } = positionOf(parsed, issue.path);

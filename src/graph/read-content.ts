@@ -99,7 +99,9 @@ function readNote(absolute: string, diagnostics: Diagnostic[]): NoteFile | undef
 function salvage(raw: unknown, slug: string): NoteData | undefined {
 	const fields = { ...(raw && typeof raw === 'object' ? raw : {}) } as Record<string, unknown>;
 	const placeholders: Record<string, unknown> = { title: slug, summary: 'Placeholder for a summary that failed validation.', pillar: 'platform', reviewed: '1970-01-01' };
-	for (const issue of noteSchema.safeParse(fields).error?.issues ?? []) delete fields[String(issue.path[0])];
+	for (const issue of noteSchema.safeParse(fields).error?.issues ?? []) {
+		for (const key of issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0])]) delete fields[key];
+	}
 	const result = noteSchema.safeParse({ ...placeholders, ...fields });
 	return result.success ? result.data : undefined;
 }

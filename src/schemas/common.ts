@@ -46,13 +46,3 @@ export const slugRef = z
 
 /** Another name people search for or link by. @example `PDB` */
 export const alias = z.string().trim().min(2, 'an alias needs at least two characters');
-
-/**
- * A provisional pointer into a source: the source id and a position in it.
- * @example `{ src: talk-managed-platform, at: "00:20:19" }`
- */
-export const sourceRef = z.object({
-	src: z.string().min(1),
-	at: z.string().min(1),
-	note: z.string().optional(),
-});

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { alias } from './common.ts';
 
 /** A glossary term in `content/glossary/*.yaml`. */
-export const glossarySchema = z.object({
+export const glossarySchema = z.strictObject({
 	/** The term as people write it. @example `PodDisruptionBudget` */
 	term: z.string().trim().min(2),
 	/** One or two sentences. */

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { alias, isoDate, pillar, slugRef, sourceRef } from './common.ts';
+import { alias, isoDate, pillar, slugRef } from './common.ts';
 
 /** Frontmatter of a note in `content/notes/**\/*.mdx`. */
-export const noteSchema = z.object({
+export const noteSchema = z.strictObject({
 	/** Shown as the page heading and matched by wiki-links. @example `Pod disruption budgets` */
 	title: z.string().trim().min(3, 'a title needs at least three characters'),
 	/** One sentence for cards, search results and link previews. */
@@ -12,8 +12,6 @@ export const noteSchema = z.object({
 	tags: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'tags are lower-case words joined by hyphens')).default([]),
 	/** Other names for the concept: abbreviations, synonyms, common misspellings. */
 	aliases: z.array(alias).default([]),
-	/** Seed positions the note draws on (provisional until inline citations exist). */
-	sources: z.array(sourceRef).default([]),
 	/** Slugs of notes worth reading next. */
 	related: z.array(slugRef).default([]),
 	/** Slugs of notes to read first. */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { slugRef } from './common.ts';
 
 /** A reading path in `content/paths/*.yaml`: notes in order. */
-export const pathSchema = z.object({
+export const pathSchema = z.strictObject({
 	title: z.string().trim().min(3),
 	summary: z.string().trim().min(20),
 	/** Notes in reading order, each with an estimated reading time in minutes. */
