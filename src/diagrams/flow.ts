@@ -45,7 +45,9 @@ export function drawFlow(id: string, data: FlowDiagramData): string {
 		const y2 = forward ? b.y + b.h / 2 : b.y - 2;
 		const path = forward ? `M${x1},${y1} C${x1 + GAP_X / 2},${y1} ${x2 - GAP_X / 2},${y2} ${x2},${y2}` : `M${x1},${y1} L${x2},${y2}`;
 		parts.push(`<path class="dg-edge" d="${path}" marker-end="url(#${id}-arrow)"/>`);
-		if (label) parts.push(`<text class="dg-detail" x="${(x1 + x2) / 2}" y="${(y1 + y2) / 2 - 6}" text-anchor="middle">${esc(label)}</text>`);
+		// Labels sit above a forward arrow, and beside a downward one so the arrow does not cross them.
+		if (label && forward) parts.push(`<text class="dg-detail" x="${(x1 + x2) / 2}" y="${(y1 + y2) / 2 - 6}" text-anchor="middle">${esc(label)}</text>`);
+		else if (label) parts.push(`<text class="dg-detail" x="${x1 + 6}" y="${(y1 + y2) / 2 + 4}" text-anchor="start">${esc(label)}</text>`);
 	}
 	return svgRoot(id, width, height, data.title, data.alt, parts.join(''));
 }

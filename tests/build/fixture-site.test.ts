@@ -112,3 +112,22 @@ test('note pages show the last update, an edit link and their place on the readi
 	assert.match(text(beta), /Start here\s*: step 2 of 2/);
 	assert.match(beta, /<a rel="prev" href="\/notes\/alpha\/"[^>]*>← Alpha hub<\/a>/);
 });
+
+test('each note has a local graph of its neighbours, drawn as SVG with real links', () => {
+	const alpha = page(built.outDir, '/notes/alpha/');
+	const graph = /<svg class="local-graph"[^]*?<\/svg>/.exec(alpha)?.[0] ?? '';
+	assert.match(graph, /aria-label="Notes linked with Alpha hub"/);
+	assert.match(graph, /<a href="\/notes\/beta\/"><title>Beta details<\/title>/);
+	assert.match(graph, /<a href="\/notes\/gamma\/"><title>Gamma sidecars<\/title>/);
+	assert.match(text(alpha), /1 linked from here, 2 linking here/);
+});
+
+test('two builds of the same content produce identical files', () => {
+	const again = buildFixture(path.resolve('tests/fixtures/site/content'));
+	assert.equal(again.status, 0);
+	const list = (dir: string) => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+	const files = list(built.outDir);
+	assert.deepEqual(list(again.outDir), files);
+	const differing = files.filter((f) => !fs.readFileSync(path.join(built.outDir, f)).equals(fs.readFileSync(path.join(again.outDir, f))));
+	assert.deepEqual(differing, []);
+});
