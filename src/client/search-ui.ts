@@ -8,7 +8,7 @@ interface PagefindResultData {
 interface Pagefind {
 	options(options: object): Promise<void>;
 	init(): Promise<void>;
-	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { score: number; data(): Promise<PagefindResultData> }[] } | null>;
+	search(query: string, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: { score: number; data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 import { correctQuery, withoutStopWords } from '../lib/spelling.ts';
@@ -90,7 +90,7 @@ export class SearchPanel extends HTMLElement {
 		if (this.dataset.fromUrl) {
 			const params = new URLSearchParams(location.search);
 			this.input.value = params.get('q') ?? '';
-			for (const name of ['type', 'pillar']) {
+			for (const name of ['type', 'pillar', 'tag', 'sort']) {
 				const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
 				if (select) select.value = params.get(name) ?? '';
 			}
@@ -109,7 +109,7 @@ export class SearchPanel extends HTMLElement {
 
 	private filters(): Record<string, string> {
 		const filters: Record<string, string> = {};
-		for (const select of this.querySelectorAll('select')) if (select.value) filters[select.name] = select.value;
+		for (const select of this.querySelectorAll<HTMLSelectElement>('select:not([data-sort])')) if (select.value) filters[select.name] = select.value;
 		return filters;
 	}
 
@@ -126,7 +126,8 @@ export class SearchPanel extends HTMLElement {
 		}
 		const base = this.dataset.base ?? '/';
 		const [api] = await Promise.all([loadPagefind(base), loadVocabulary(base)]);
-		const search = async (q: string) => (await api.search(q, { filters }))?.results ?? [];
+		const byDate = this.querySelector<HTMLSelectElement>('select[data-sort]')?.value === 'updated';
+		const search = async (q: string) => (await api.search(q, { filters, ...(byDate ? { sort: { updated: 'desc' as const } } : {}) }))?.results ?? [];
 		// Questions ("why gocd", "how do we drain a node") often contain words no page has.
 		let shown = query;
 		let results = await search(query);
@@ -143,7 +144,7 @@ export class SearchPanel extends HTMLElement {
 		if (mine !== this.sequence) return;
 		const loaded = await Promise.all(results.slice(0, RERANK_DEPTH).map(async (r) => ({ score: r.score, ...(await r.data()) })));
 		if (mine !== this.sequence) return;
-		const page = rerank(shown, loaded).slice(0, PAGE_SIZE);
+		const page = (byDate ? loaded : rerank(shown, loaded)).slice(0, PAGE_SIZE);
 		this.render(query, shown, results.length, page);
 	}
 
@@ -151,6 +152,8 @@ export class SearchPanel extends HTMLElement {
 		const params = new URLSearchParams();
 		if (query) params.set('q', query);
 		for (const [name, value] of Object.entries(filters)) params.set(name, value);
+		const sort = this.querySelector<HTMLSelectElement>('select[data-sort]')?.value;
+		if (sort) params.set('sort', sort);
 		const search = params.toString();
 		history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
 	}

@@ -127,3 +127,17 @@ test('the theme toggle switches to dark and the choice survives a reload', async
 	assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), (await toggle.getAttribute('aria-pressed')) === 'true' ? 'dark' : 'light');
 	await page.close();
 });
+
+test('filters narrow results by type and pillar; sorting by last update lists newest first', async () => {
+	const page = await open('/search/?q=policy&type=glossary');
+	await page.locator('.search-results a.result-title').first().waitFor();
+	const hrefs = await page.locator('.search-results a.result-title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	assert.ok(hrefs.length > 0 && hrefs.every((h) => h.startsWith('/glossary/')), hrefs.join(', '));
+	await page.locator('select[name="type"]').first().selectOption('note');
+	await page.locator('select[name="pillar"]').first().selectOption('istio');
+	await page.waitForFunction(() => new URL(location.href).searchParams.get('pillar') === 'istio');
+	await page.waitForFunction(() => document.querySelector<HTMLElement>('search-panel[data-from-url]')?.dataset.state === 'done');
+	const istio = await page.locator('.search-results .result-meta').allTextContents();
+	assert.ok(istio.length > 0 && istio.every((m) => m.includes('Istio security')), istio.join(' | '));
+	await page.close();
+});
