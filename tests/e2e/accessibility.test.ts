@@ -1,10 +1,7 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { launch } from '../helpers/browser.ts';
-import { serve } from '../helpers/serve.ts';
-import { requireDist } from '../helpers/dist.ts';
+import { useBuiltSite } from '../helpers/built-site.ts';
 import { buildSite } from '../../src/graph/site.ts';
 import { contentRoot } from '../../src/lib/content-root.ts';
 
@@ -36,25 +33,16 @@ const PAGES = [
 	'/no-such-page/',
 ];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-before(async () => {
-	server = await serve(requireDist());
-	browser = await launch();
-});
-after(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const built = useBuiltSite();
 
 for (const scheme of ['light', 'dark'] as const) {
 	test(`axe-core finds no violations on any page type (${scheme})`, async () => {
 		// The site's CSP rightly blocks injected scripts; axe is a test tool, so the policy is bypassed here only.
-		const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
+		const context = await built.browser.newContext({ colorScheme: scheme, bypassCSP: true });
 		const problems: string[] = [];
 		for (const path of PAGES) {
 			const page = await context.newPage();
-			await page.goto(`${server.url}${path}`);
+			await page.goto(`${built.url}${path}`);
 			if (path.startsWith('/search/')) await page.locator('.search-results a').first().waitFor();
 			await page.addScriptTag({ path: AXE });
 			const violations = await page.evaluate(async () => {
@@ -70,8 +58,8 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('keyboard: the skip link is the first stop and focus is visible', async () => {
-	const page = await browser.newPage();
-	await page.goto(`${server.url}/notes/${hub.slug}/`);
+	const page = await built.browser.newPage();
+	await page.goto(`${built.url}/notes/${hub.slug}/`);
 	await page.keyboard.press('Tab');
 	const focused = await page.evaluate(() => {
 		const el = document.activeElement as HTMLElement;

@@ -1,11 +1,8 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { parse } from 'yaml';
-import type { Browser } from 'playwright-core';
-import { launch } from '../helpers/browser.ts';
-import { serve } from '../helpers/serve.ts';
-import { requireDist } from '../helpers/dist.ts';
+import { useBuiltSite } from '../helpers/built-site.ts';
 import { runQuery } from '../helpers/search-page.ts';
 
 interface Query {
@@ -18,21 +15,12 @@ const QUERIES = parse(fs.readFileSync('tests/search/queries.yaml', 'utf8')) as Q
 const MIN_HIT_AT_1 = 0.9;
 const MIN_HIT_AT_3 = 0.98;
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-before(async () => {
-	server = await serve(requireDist());
-	browser = await launch();
-});
-after(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const built = useBuiltSite();
 
 test(`search quality: ${QUERIES.length} realistic queries find the right note`, async () => {
 	assert.ok(QUERIES.length >= 40);
-	const page = await browser.newPage();
-	await page.goto(`${server.url}/search/`);
+	const page = await built.browser.newPage();
+	await page.goto(`${built.url}/search/`);
 	const rows: { q: string; kind: string; rank: number; top: string[] }[] = [];
 	for (const { q, expect, kind } of QUERIES) {
 		const paths = await runQuery(page, q);

@@ -1,37 +1,25 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from '../helpers/browser.ts';
-import { serve } from '../helpers/serve.ts';
-import { requireDist } from '../helpers/dist.ts';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../helpers/built-site.ts';
 import { buildSite } from '../../src/graph/site.ts';
 import { contentRoot } from '../../src/lib/content-root.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
 const site = buildSite(contentRoot());
-
-before(async () => {
-	server = await serve(requireDist());
-	browser = await launch();
-});
-after(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const built = useBuiltSite();
 
 /** Opens a page and fails the test on any request to another origin, script error or CSP violation. */
 async function open(path: string): Promise<Page> {
-	const page = await browser.newPage();
+	const page = await built.browser.newPage();
 	const problems: string[] = [];
 	page.on('request', (r) => {
-		if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) problems.push(`request to ${r.url()}`);
+		if (!r.url().startsWith(built.url) && !r.url().startsWith('data:')) problems.push(`request to ${r.url()}`);
 	});
 	page.on('console', (m) => {
 		if (m.type() === 'error') problems.push(`console: ${m.text()}`);
 	});
 	page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
-	await page.goto(`${server.url}${path}`);
+	await page.goto(`${built.url}${path}`);
 	page.on('close', () => assert.deepEqual(problems, [], 'no external request, script error or CSP violation'));
 	return page;
 }
@@ -103,10 +91,10 @@ test('pages carry a strict Content Security Policy: no unsafe-inline scripts, no
 });
 
 test('a note page loads no search code or index until search is opened', async () => {
-	const page = await browser.newPage();
+	const page = await built.browser.newPage();
 	const fetched: string[] = [];
 	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-	await page.goto(`${server.url}/notes/lcm/`);
+	await page.goto(`${built.url}/notes/lcm/`);
 	await page.waitForLoadState('networkidle');
 	assert.deepEqual(fetched.filter((p) => p.includes('pagefind')), []);
 	await page.keyboard.press('/');
