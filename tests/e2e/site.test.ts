@@ -129,3 +129,25 @@ test('filters narrow results by type and pillar; sorting by last update lists ne
 	assert.ok(istio.length > 0 && istio.every((m) => m.includes('Istio security')), istio.join(' | '));
 	await page.close();
 });
+
+test('the three required diagrams render in light and dark themes with theme colours', async () => {
+	const required: [string, string][] = [
+		['/notes/phased-release-pipeline/', 'dg-phased-release'],
+		['/notes/blue-green-node-pools/', 'dg-bluegreen-upgrade'],
+		['/notes/mutual-tls/', 'dg-mtls-identity'],
+	];
+	for (const [path, id] of required) {
+		const fills: string[] = [];
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const context = await built.browser.newContext({ colorScheme });
+			const page = await context.newPage();
+			await page.goto(`${built.url}${path}`);
+			const svg = page.locator(`svg[aria-labelledby="${id}-title ${id}-desc"]`);
+			assert.ok((await svg.boundingBox())!.width > 300, `${id} is drawn at a readable size`);
+			fills.push(await svg.locator('.dg-label').first().evaluate((el) => getComputedStyle(el).fill));
+			assert.ok(((await svg.locator('desc').textContent()) ?? '').length > 30, `${id} has a text alternative`);
+			await context.close();
+		}
+		assert.notEqual(fills[0], fills[1], `${id} label colour follows the theme`);
+	}
+});
