@@ -113,6 +113,11 @@ export class SearchPanel extends HTMLElement {
 		return filters;
 	}
 
+	/** '' for relevance, 'updated' for newest first. */
+	private sortOrder(): string {
+		return this.querySelector<HTMLSelectElement>('select[data-sort]')?.value ?? '';
+	}
+
 	/** Searches the field's text; `exact` skips spelling correction ("search instead for …"). */
 	private async run(exact?: string): Promise<void> {
 		const query = exact ?? this.input.value.trim();
@@ -125,15 +130,15 @@ export class SearchPanel extends HTMLElement {
 			return;
 		}
 		const base = this.dataset.base ?? '/';
-		const [api] = await Promise.all([loadPagefind(base), loadVocabulary(base)]);
-		const byDate = this.querySelector<HTMLSelectElement>('select[data-sort]')?.value === 'updated';
+		const [api, vocabulary] = await Promise.all([loadPagefind(base), loadVocabulary(base)]);
+		const byDate = this.sortOrder() === 'updated';
 		const search = async (q: string) => (await api.search(q, { filters, ...(byDate ? { sort: { updated: 'desc' as const } } : {}) }))?.results ?? [];
 		// Questions ("why gocd", "how do we drain a node") often contain words no page has.
 		let shown = query;
 		let results = await search(query);
 		if (results.length === 0 && withoutStopWords(query) !== query) results = await search(withoutStopWords(query));
 		// A word the site never uses is most likely a typo: search the site's own spelling instead.
-		const suggestion = exact === undefined ? correctQuery(withoutStopWords(query), await loadVocabulary(base)) : undefined;
+		const suggestion = exact === undefined ? correctQuery(withoutStopWords(query), vocabulary) : undefined;
 		if (suggestion) {
 			const corrected = await search(suggestion);
 			if (corrected.length > 0) {
@@ -152,7 +157,7 @@ export class SearchPanel extends HTMLElement {
 		const params = new URLSearchParams();
 		if (query) params.set('q', query);
 		for (const [name, value] of Object.entries(filters)) params.set(name, value);
-		const sort = this.querySelector<HTMLSelectElement>('select[data-sort]')?.value;
+		const sort = this.sortOrder();
 		if (sort) params.set('sort', sort);
 		const search = params.toString();
 		history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
