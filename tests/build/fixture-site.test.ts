@@ -1,6 +1,7 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { buildFixture, page, type BuildResult } from '../helpers/astro.ts';
 import { treeWith } from '../helpers/trees.ts';
@@ -107,7 +108,9 @@ test('an overdue note shows a review banner; a current one does not', () => {
 
 test('note pages show the last update, an edit link and their place on the reading path', () => {
 	const beta = page(built.outDir, '/notes/beta/');
-	assert.match(text(beta), /Last updated \d{4}-\d{2}-\d{2}/);
+	// A shallow clone (as some CI systems make) cannot date files behind its cut, and says so.
+	const shallow = execFileSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).trim() === 'true';
+	assert.match(text(beta), shallow ? /Last updated (\d{4}-\d{2}-\d{2}|date unknown)/ : /Last updated \d{4}-\d{2}-\d{2}/);
 	assert.match(beta, /href="https:\/\/[^"]+\/edit\/main\/tests\/fixtures\/site\/content\/notes\/lcm\/beta\.mdx"/);
 	assert.match(text(beta), /Start here\s*: step 2 of 2/);
 	assert.match(beta, /<a rel="prev" href="\/notes\/alpha\/"[^>]*>← Alpha hub<\/a>/);
