@@ -11,12 +11,8 @@ export class ThemeToggle extends HTMLElement {
 	connectedCallback(): void {
 		const button = this.querySelector('button');
 		if (!button) return;
-		const render = () => {
-			const dark = currentTheme() === 'dark';
-			button.setAttribute('aria-pressed', String(dark));
-			const label = this.querySelector('[data-label]');
-			if (label) label.textContent = 'Dark theme';
-		};
+		// The button is labelled "Dark theme"; aria-pressed says whether it is on.
+		const render = () => button.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
 		button.hidden = false;
 		render();
 		button.addEventListener('click', () => {

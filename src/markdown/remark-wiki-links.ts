@@ -5,7 +5,7 @@ import { displayPath } from '../lib/diagnostics.ts';
 import { slugFromPath } from '../lib/slug.ts';
 import { noteUrl } from '../lib/urls.ts';
 import { linkText, loadSite } from '../graph/site.ts';
-import { parseWikiLink } from '../graph/wiki-link.ts';
+import { WIKI_LINK, parseWikiLink } from '../graph/wiki-link.ts';
 
 export interface WikiLinkOptions {
 	/** The site's base path, e.g. `/` or `/kb/`. */
@@ -21,7 +21,7 @@ export function remarkWikiLinks({ base }: WikiLinkOptions) {
 		const from = slugFromPath(file.path);
 		const site = loadSite();
 		findAndReplace(tree, [
-			/\[\[([^[\]\n]+?)\]\]/g,
+			new RegExp(WIKI_LINK),
 			(raw: string, inner: string) => {
 				const parts = parseWikiLink(inner);
 				const result = site.resolver.resolve(parts, from);
