@@ -18,7 +18,7 @@ if (process.getuid?.() !== 0) fail('this user cannot install packages');
 if (spawnSync('apt-get', ['--version']).status !== 0) fail('apt-get is not available');
 console.log('Installing Chromium from Debian packages for the browser tests (first run only)…');
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', 'chromium']]) {
+for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
 	const run = spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env });
 	if (run.status !== 0) fail(`"apt-get ${args.join(' ')}" failed`);
 }
