@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseAllDocuments } from 'yaml';
+import { buildSite } from '../../src/graph/site.ts';
+import { contentRoot } from '../../src/lib/content-root.ts';
+import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
+import { outdatedApiVersion } from '../../src/lib/api-versions.ts';
+
+const site = buildSite(contentRoot());
+
+test('the real content has no errors or warnings', () => {
+	assert.deepEqual(site.diagnostics.map(formatDiagnostic), []);
+});
+
+test('every YAML block in the notes parses, and manifests use current API versions unless marked historical', () => {
+	let manifests = 0;
+	const problems: string[] = [];
+	for (const note of site.notes.values()) {
+		for (const block of note.body.code.filter((c) => /^ya?ml$/i.test(c.lang ?? ''))) {
+			for (const doc of parseAllDocuments(block.value)) {
+				if (doc.errors.length) problems.push(`${note.file}:${block.line} ${doc.errors[0]!.message}`);
+				const apiVersion = (doc.toJS() as { apiVersion?: string } | null)?.apiVersion;
+				if (!apiVersion) continue;
+				manifests++;
+				if (outdatedApiVersion(apiVersion) && !/\bhistorical\b/.test(block.meta ?? '')) problems.push(`${note.file}:${block.line} ${apiVersion}`);
+			}
+		}
+	}
+	assert.deepEqual(problems, []);
+	assert.ok(manifests >= 20, `only ${manifests} manifests found`);
+});
+
+test('every pillar has a hub that links all of its notes, and every glossary term points at a note', () => {
+	const pillars = new Set([...site.notes.values()].map((n) => n.data.pillar));
+	for (const pillar of pillars) assert.equal([...site.notes.values()].filter((n) => n.data.pillar === pillar && n.data.hub).length, 1, pillar);
+	assert.ok(site.glossary.length >= 60);
+	for (const entry of site.glossary) assert.ok(site.notes.has(entry.data.note.split('#')[0] as never), entry.file);
+});
