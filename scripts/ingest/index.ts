@@ -14,6 +14,7 @@ import { notesFormat } from './formats/notes.ts';
 import { applyCorrections } from './corrections.ts';
 import { dropPassages, redactSegments, type Redaction } from './redact.ts';
 import { IngestError, type SourceFormat } from './types.ts';
+import { isoDay } from '../../src/lib/dates.ts';
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 const FORMATS: SourceFormat[] = [captionsFormat, slidesFormat, interviewFormat, notesFormat];
@@ -65,7 +66,7 @@ function isOutdated(meta: SourceMeta, anchor: string): string | undefined {
 	return meta.outdated.find(({ slides: [from, to = from] }) => slide >= from && slide <= to)?.reason;
 }
 
-const isoDate = (date: string | Date | undefined) => (date instanceof Date ? date.toISOString().slice(0, 10) : date);
+const isoDate = (date: string | Date | undefined) => (date instanceof Date ? isoDay(date) : date);
 
 /** Builds the JSON record for one raw file. */
 export function ingestFile(file: string, text: string, meta: SourceMeta, rules: Redaction): object {

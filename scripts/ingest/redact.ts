@@ -1,4 +1,5 @@
 import type { RawSegment } from './types.ts';
+import { escapeRegExp } from '../../src/lib/regexp.ts';
 
 /** Privacy rules for one source (see redactions.yaml). */
 export interface Redaction {
@@ -8,7 +9,6 @@ export interface Redaction {
 	mustNotAppear?: string[];
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Removes whole passages by line, before the text is cut into segments. */
 export function dropPassages(text: string, rules: Redaction): string {
@@ -31,7 +31,7 @@ export function dropPassages(text: string, rules: Redaction): string {
 export function replaceNames(text: string, replace: Record<string, string> = {}): string {
 	const names = Object.keys(replace).sort((a, b) => b.length - a.length);
 	if (names.length === 0) return text;
-	const pattern = new RegExp(`(?<!\\w)(${names.map(escape).join('|')})(?![\\w])`, 'gi');
+	const pattern = new RegExp(`(?<!\\w)(${names.map(escapeRegExp).join('|')})(?![\\w])`, 'gi');
 	const lookup = new Map(names.map((n) => [n.toLowerCase(), replace[n]!]));
 	return text.replace(pattern, (found) => lookup.get(found.toLowerCase()) ?? found);
 }

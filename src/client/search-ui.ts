@@ -13,6 +13,7 @@ interface Pagefind {
 
 import { correctQuery, withoutStopWords } from '../lib/spelling.ts';
 import { rerank } from '../lib/rerank.ts';
+import { withBase } from '../lib/urls.ts';
 
 const TYPE_LABELS: Record<string, string> = { note: 'Note', glossary: 'Glossary', source: 'Source' };
 const PAGE_SIZE = 10;
@@ -22,7 +23,7 @@ const RERANK_DEPTH = 12;
 let vocabulary: Promise<Record<string, number>> | undefined;
 /** The site's word list for "did you mean", fetched the first time a search finds little. */
 function loadVocabulary(base: string): Promise<Record<string, number>> {
-	vocabulary ??= fetch(`${base.replace(/\/?$/, '/')}search-vocabulary.json`).then((r) => (r.ok ? r.json() : {}));
+	vocabulary ??= fetch(withBase(base, 'search-vocabulary.json')).then((r) => (r.ok ? r.json() : {}));
 	return vocabulary;
 }
 
@@ -30,8 +31,7 @@ let pagefind: Promise<Pagefind> | undefined;
 /** Loads Pagefind once per page, on first use. */
 function loadPagefind(base: string): Promise<Pagefind> {
 	pagefind ??= (async () => {
-		const url = `${base.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-		const api = (await import(/* @vite-ignore */ url)) as Pagefind;
+		const api = (await import(/* @vite-ignore */ withBase(base, 'pagefind/pagefind.js'))) as Pagefind;
 		await api.options({ ranking: { termFrequency: 0.8, pageLength: 0.6, termSaturation: 1.2 } });
 		await api.init();
 		return api;

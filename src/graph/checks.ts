@@ -1,9 +1,7 @@
-import type { Diagnostic } from '../lib/diagnostics.ts';
-import type { NoteSlug } from '../lib/slug.ts';
-import { closestMatches } from '../lib/closest.ts';
+import { error, type Diagnostic } from '../lib/diagnostics.ts';
+import { splitNoteRef, type NoteSlug } from '../lib/slug.ts';
+import { didYouMean } from '../lib/closest.ts';
 import type { Site } from './site.ts';
-
-const error = (d: Omit<Diagnostic, 'severity'>): Diagnostic => ({ ...d, severity: 'error' });
 
 /** Two notes claiming one title or alias make links through it ambiguous. */
 export function checkNameClashes(site: Site): Diagnostic[] {
@@ -23,10 +21,7 @@ export function checkNameClashes(site: Site): Diagnostic[] {
 	);
 }
 
-function unknownNote(site: Site, slug: string): string {
-	const near = closestMatches(slug, site.notes.keys());
-	return near.length ? `did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : 'use the slug of an existing note (its file name without .mdx)';
-}
+const unknownNote = (site: Site, slug: string) => didYouMean(slug, site.notes.keys(), 'use the slug of an existing note (its file name without .mdx)');
 
 /** `related` and `prerequisites` must name existing notes, other than the note itself. */
 export function checkNoteReferences(site: Site): Diagnostic[] {
@@ -46,8 +41,8 @@ export function checkNoteReferences(site: Site): Diagnostic[] {
 export function checkGlossaryTargets(site: Site): Diagnostic[] {
 	const found: Diagnostic[] = [];
 	for (const entry of site.glossary) {
-		const [slug, heading] = entry.data.note.split('#') as [string, string | undefined];
-		const note = site.notes.get(slug as NoteSlug);
+		const { slug, heading } = splitNoteRef(entry.data.note);
+		const note = site.notes.get(slug);
 		if (!note) found.push(error({ file: entry.file, ...entry.at(['note']), message: `note: unknown note "${slug}"`, hint: unknownNote(site, slug) }));
 		else if (heading && !note.headings.some((h) => h.id === heading)) {
 			found.push(error({ file: entry.file, ...entry.at(['note']), message: `note: no heading "#${heading}" in ${note.file}`, hint: `headings there: ${note.headings.map((h) => `#${h.id}`).join(', ')}` }));
@@ -61,13 +56,13 @@ export function checkPaths(site: Site): Diagnostic[] {
 	const found: Diagnostic[] = [];
 	for (const path of site.paths) {
 		const seen = new Set<string>();
+		const listed = new Set(path.data.steps.map((s) => s.note));
 		path.data.steps.forEach((step, index) => {
 			const note = site.notes.get(step.note as NoteSlug);
 			const at = path.at(['steps', index, 'note']);
 			if (!note) found.push(error({ file: path.file, ...at, message: `steps: unknown note "${step.note}"`, hint: unknownNote(site, step.note) }));
 			else if (seen.has(step.note)) found.push(error({ file: path.file, ...at, message: `steps: "${step.note}" is listed twice` }));
 			else {
-				const listed = new Set(path.data.steps.map((s) => s.note));
 				const late = note.data.prerequisites.filter((p) => listed.has(p) && !seen.has(p));
 				if (late.length) found.push(error({ file: path.file, ...at, message: `steps: "${step.note}" comes before its prerequisite${late.length > 1 ? 's' : ''} ${late.map((p) => `"${p}"`).join(', ')}`, hint: 'move the prerequisites earlier in the path' }));
 			}
@@ -85,8 +80,7 @@ export function checkDiagrams(site: Site): Diagnostic[] {
 			const id = el.attributes.id;
 			if (!id) found.push(error({ file: note.file, line: el.line, column: el.column, message: '<Diagram> needs an id', hint: 'e.g. <Diagram id="bluegreen-upgrade" />' }));
 			else if (!site.diagrams.has(id)) {
-				const near = closestMatches(id, site.diagrams.keys());
-				found.push(error({ file: note.file, line: el.line, column: el.column, message: `unknown diagram "${id}"`, hint: near.length ? `did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : 'add content/diagrams/<id>.yaml (see docs/writing-notes.md)' }));
+				found.push(error({ file: note.file, line: el.line, column: el.column, message: `unknown diagram "${id}"`, hint: didYouMean(id, site.diagrams.keys(), 'add content/diagrams/<id>.yaml (see docs/writing-notes.md)') }));
 			}
 		}
 	}

@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../lib/diagnostics.ts';
-import { closestMatches } from '../lib/closest.ts';
+import { error, type Diagnostic } from '../lib/diagnostics.ts';
+import { didYouMean } from '../lib/closest.ts';
 import type { NoteSlug } from '../lib/slug.ts';
 import type { Segment } from '../schemas/source.ts';
 import { quoteOccurs, resolveAnchor } from './citations.ts';
@@ -33,7 +33,7 @@ export function indexCitations(notes: Iterable<NoteFile>, sources: Map<string, S
 		const list: Citation[] = [];
 		const numbers = new Map<string, number>();
 		const fail = (el: { line: number; column: number }, message: string, hint?: string) =>
-			diagnostics.push({ file: note.file, line: el.line, column: el.column, message, ...(hint ? { hint } : {}), severity: 'error' });
+			diagnostics.push(error({ file: note.file, line: el.line, column: el.column, message, ...(hint ? { hint } : {}) }));
 		for (const el of note.body.elements.filter((e) => e.name === 'Cite')) {
 			if (el.dynamic.length) {
 				fail(el, `<Cite> attribute${el.dynamic.length > 1 ? 's' : ''} ${el.dynamic.join(', ')} must be plain strings`, 'write src="…" at="…", not {expressions}');
@@ -46,8 +46,7 @@ export function indexCitations(notes: Iterable<NoteFile>, sources: Map<string, S
 			}
 			const source = sources.get(src);
 			if (!source) {
-				const near = closestMatches(src, sources.keys());
-				fail(el, `unknown source "${src}"`, near.length ? `did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : sources.size ? `sources: ${[...sources.keys()].join(', ')}` : 'no sources are ingested yet: run npm run ingest');
+				fail(el, `unknown source "${src}"`, didYouMean(src, sources.keys(), sources.size ? `sources: ${[...sources.keys()].join(', ')}` : 'no sources are ingested yet: run npm run ingest'));
 				continue;
 			}
 			const found = resolveAnchor(source, at);

@@ -1,4 +1,5 @@
-import { closestMatches } from '../lib/closest.ts';
+import { didYouMean } from '../lib/closest.ts';
+import { slugify } from '../lib/slug.ts';
 import type { Segment } from '../schemas/source.ts';
 import type { SourceFile } from './read-content.ts';
 
@@ -37,7 +38,7 @@ export function resolveAnchor(source: SourceFile, at: string): AnchorResult {
 	}
 	const numbered = /^(slide|turn)\s*-?\s*(\d+)$/i.exec(wanted);
 	const anchor = numbered ? `${numbered[1]!.toLowerCase()}-${numbered[2]}` : /^\d+$/.test(wanted) ? `slide-${wanted}` : wanted;
-	const slugged = anchor.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+	const slugged = slugify(anchor);
 	const index = segments.findIndex((s) => s.anchor === anchor || s.anchor === slugged || s.heading?.toLowerCase() === wanted.toLowerCase());
 	if (index !== -1) return { ok: true, segment: segments[index]! };
 	const number = numbered ? Number(numbered[2]) : NaN;
@@ -45,7 +46,7 @@ export function resolveAnchor(source: SourceFile, at: string): AnchorResult {
 	return {
 		ok: false,
 		message: `unknown position "${at}" in source "${source.id}"`,
-		hint: kin !== -1 ? near(source, kin) : numbered ? near(source, segments.length - 1) : `did you mean ${closestMatches(slugged, segments.map((s) => s.anchor)).map((a) => `"${a}"`).join(', ') || `an anchor such as "${segments[0]!.anchor}"`}?`,
+		hint: kin !== -1 ? near(source, kin) : numbered ? near(source, segments.length - 1) : didYouMean(slugged, segments.map((s) => s.anchor), `use an anchor such as "${segments[0]!.anchor}"`),
 	};
 }
 

@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import type { Diagnostic } from '../lib/diagnostics.ts';
-import { closestMatches } from '../lib/closest.ts';
+import { error, type Diagnostic } from '../lib/diagnostics.ts';
+import { didYouMean } from '../lib/closest.ts';
 
 /** A YAML block with what is needed to point at any field in it. */
 export interface ParsedYaml {
@@ -85,14 +85,7 @@ export function validate<S extends z.ZodType>(
 		if (issue.code === 'unrecognized_keys') {
 			const known = schemaKeys(schema);
 			for (const key of issue.keys) {
-				const near = closestMatches(key, known);
-				diagnostics.push({
-					file,
-					...positionOf(parsed, [...issue.path, key]),
-					message: `unknown field "${key}"`,
-					hint: near.length ? `did you mean "${near[0]}"?` : `fields: ${known.join(', ')}`,
-					severity: 'error',
-				});
+				diagnostics.push(error({ file, ...positionOf(parsed, [...issue.path, key]), message: `unknown field "${key}"`, hint: didYouMean(key, known, `fields: ${known.join(', ')}`) }));
 			}
 			continue;
 		}

@@ -1,4 +1,5 @@
-import type { NoteSlug } from '../lib/slug.ts';
+import { splitNoteRef, type NoteSlug } from '../lib/slug.ts';
+import { escapeRegExp } from '../lib/regexp.ts';
 import type { GlossaryFile } from './read-content.ts';
 
 /** A glossary entry as the term linker needs it. */
@@ -15,7 +16,6 @@ export interface TermMatcher {
 	find(text: string): { index: number; text: string; target: TermTarget }[];
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Short abbreviations ("PDB", "mTLS") only match as written; longer names in any case. */
 const exact = (name: string) => name.length <= 4 && /[A-Z]/.test(name);
 
@@ -23,7 +23,7 @@ const exact = (name: string) => name.length <= 4 && /[A-Z]/.test(name);
 export function termMatcher(glossary: readonly GlossaryFile[]): TermMatcher {
 	const byName = new Map<string, TermTarget>();
 	for (const entry of glossary) {
-		const target: TermTarget = { id: entry.id, term: entry.data.term, definition: entry.data.definition, note: entry.data.note.split('#')[0] as NoteSlug };
+		const target: TermTarget = { id: entry.id, term: entry.data.term, definition: entry.data.definition, note: splitNoteRef(entry.data.note).slug };
 		for (const name of [entry.data.term, ...entry.data.aliases]) {
 			const key = exact(name) ? name : name.toLowerCase();
 			if (!byName.has(key)) byName.set(key, target);
@@ -31,7 +31,7 @@ export function termMatcher(glossary: readonly GlossaryFile[]): TermMatcher {
 	}
 	const names = [...byName.keys()].sort((a, b) => b.length - a.length);
 	// Case-insensitive search; a hit on an exact-case name in another case ("pdb") is skipped.
-	const pattern = new RegExp(`(?<![\\p{L}\\p{N}_/-])(${names.map(escape).join('|') || '(?!)'})(?![\\p{L}\\p{N}_/-])`, 'giu');
+	const pattern = new RegExp(`(?<![\\p{L}\\p{N}_/-])(${names.map(escapeRegExp).join('|') || '(?!)'})(?![\\p{L}\\p{N}_/-])`, 'giu');
 	const lookup = (name: string) => byName.get(name) ?? (exact(name) ? undefined : byName.get(name.toLowerCase()));
 	return {
 		find(text) {

@@ -1,12 +1,10 @@
 import { parseAllDocuments } from 'yaml';
-import type { Diagnostic } from '../lib/diagnostics.ts';
+import { error, warning, type Diagnostic } from '../lib/diagnostics.ts';
 import { outdatedApiVersion } from '../lib/api-versions.ts';
 import type { NoteSlug } from '../lib/slug.ts';
 import type { NoteFile } from './read-content.ts';
 import type { Site } from './site.ts';
 
-const error = (d: Omit<Diagnostic, 'severity'>): Diagnostic => ({ ...d, severity: 'error' });
-const warning = (d: Omit<Diagnostic, 'severity'>): Diagnostic => ({ ...d, severity: 'warning' });
 
 /** Code fences: a language on each; YAML that parses; Kubernetes and Istio APIs that are current. */
 export function lintCode(note: NoteFile): Diagnostic[] {

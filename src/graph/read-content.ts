@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { displayPath, type Diagnostic } from '../lib/diagnostics.ts';
+import { displayPath, error, type Diagnostic } from '../lib/diagnostics.ts';
 import { headingIds, slugFromPath, type HeadingId, type NoteSlug } from '../lib/slug.ts';
 import { noteSchema, type NoteData } from '../schemas/note.ts';
 import { glossarySchema, type GlossaryData } from '../schemas/glossary.ts';
@@ -73,7 +73,7 @@ function readNote(absolute: string, diagnostics: Diagnostic[]): NoteFile | undef
 	const file = displayPath(absolute);
 	const { yaml, body } = splitFrontmatter(fs.readFileSync(absolute, 'utf8'));
 	if (yaml === undefined) {
-		diagnostics.push({ file, line: 1, column: 1, message: 'missing frontmatter', hint: 'start the file with a --- block; `npm run new` writes one for you', severity: 'error' });
+		diagnostics.push(error({ file, line: 1, column: 1, message: 'missing frontmatter', hint: 'start the file with a --- block; `npm run new` writes one for you' }));
 		return undefined;
 	}
 	const parsed = parseYaml(yaml, file, 2, diagnostics);

@@ -1,4 +1,4 @@
-import type { NoteSlug } from '../lib/slug.ts';
+import { splitNoteRef, type NoteSlug } from '../lib/slug.ts';
 import type { Site } from './site.ts';
 
 /**
@@ -16,7 +16,7 @@ export function referencesTo(site: Site, slug: string): string[] {
 			});
 		}
 	}
-	for (const entry of site.glossary) if (entry.data.note.split('#')[0] === slug) at(entry.file, entry.at(['note']), 'glossary note');
+	for (const entry of site.glossary) if (splitNoteRef(entry.data.note).slug === slug) at(entry.file, entry.at(['note']), 'glossary note');
 	for (const path of site.paths) {
 		path.data.steps.forEach((step, i) => {
 			if (step.note === (slug as NoteSlug)) at(path.file, path.at(['steps', i, 'note']), 'path step');

@@ -1,5 +1,5 @@
 import { slug as headingSlug } from 'github-slugger';
-import { closestMatches } from '../lib/closest.ts';
+import { didYouMean } from '../lib/closest.ts';
 import { foldKey, type HeadingId, type NoteSlug } from '../lib/slug.ts';
 import type { WikiLinkParts } from './wiki-link.ts';
 
@@ -57,22 +57,20 @@ export class LinkResolver {
 	resolve(link: WikiLinkParts, from: NoteSlug): Resolution {
 		const note = link.target === '' ? this.bySlug.get(from) : this.byKey.get(foldKey(link.target));
 		if (!note) {
-			const near = closestMatches(link.target, this.names());
 			return {
 				ok: false,
 				message: `unknown link target "${link.target}"`,
-				hint: near.length ? `did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : 'link to a note by its slug, title or one of its aliases',
+				hint: didYouMean(link.target, this.names(), 'link to a note by its slug, title or one of its aliases'),
 			};
 		}
 		if (link.heading === undefined) return { ok: true, slug: note.slug };
 		const wanted = headingSlug(link.heading);
 		const heading = note.headings.find((h) => h.id === wanted || h.id === link.heading);
 		if (!heading) {
-			const near = closestMatches(wanted, note.headings.map((h) => h.id));
 			return {
 				ok: false,
 				message: `unknown heading "#${link.heading}" in ${note.file}`,
-				hint: near.length ? `did you mean ${near.map((n) => `"#${n}"`).join(', ')}?` : `headings there: ${note.headings.map((h) => `#${h.id}`).join(', ') || 'none'}`,
+				hint: didYouMean(wanted, note.headings.map((h) => h.id), `headings there: ${note.headings.map((h) => `#${h.id}`).join(', ') || 'none'}`, (id) => `"#${id}"`),
 			};
 		}
 		return { ok: true, slug: note.slug, headingId: heading.id };

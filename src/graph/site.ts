@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../lib/diagnostics.ts';
+import { error, type Diagnostic } from '../lib/diagnostics.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import type { HeadingId, NoteSlug } from '../lib/slug.ts';
 import { readContent, type DiagramFile, type GlossaryFile, type NoteFile, type PathFile, type SourceFile } from './read-content.ts';
@@ -52,7 +52,7 @@ function resolveLinks(site: Site): void {
 		for (const link of note.body.links) {
 			const result = site.resolver.resolve(link, note.slug);
 			if (!result.ok) {
-				site.diagnostics.push({ file: note.file, line: link.line, column: link.column, message: `${result.message} in ${link.raw}`, hint: result.hint, severity: 'error' });
+				site.diagnostics.push(error({ file: note.file, line: link.line, column: link.column, message: `${result.message} in ${link.raw}`, hint: result.hint }));
 				continue;
 			}
 			outgoing.push({ from: note.slug, to: result.slug, headingId: result.headingId, context: contextOf(site, note, link.paragraph, link.raw), line: link.line, column: link.column });
@@ -97,7 +97,7 @@ export function buildSite(root: string): Site {
 	for (const note of files.notes) {
 		const other = notes.get(note.slug);
 		if (other) {
-			diagnostics.push({ file: note.file, line: 1, column: 1, message: `duplicate note slug "${note.slug}", also used by ${other.file}`, hint: 'note file names must be unique across folders; rename one', severity: 'error' });
+			diagnostics.push(error({ file: note.file, line: 1, column: 1, message: `duplicate note slug "${note.slug}", also used by ${other.file}`, hint: 'note file names must be unique across folders; rename one' }));
 			continue;
 		}
 		notes.set(note.slug, note);
@@ -123,14 +123,14 @@ export function buildSite(root: string): Site {
 }
 
 const updatedCache = new WeakMap<Site, LastUpdated>();
-/** When a note last changed according to git (read once per site, lazily: checks do not need it). */
-export function noteUpdated(site: Site, note: NoteFile): Date | undefined {
+/** When a content file last changed according to git (read once per site, lazily: checks do not need it). */
+export function noteUpdated(site: Site, file: string): Date | undefined {
 	let dates = updatedCache.get(site);
 	if (!dates) {
 		dates = lastUpdated(site.root);
 		updatedCache.set(site, dates);
 	}
-	return dates.get(note.file);
+	return dates.get(file);
 }
 
 // Astro evaluates the config bundle and the page bundle as separate module graphs in one

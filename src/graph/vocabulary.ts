@@ -1,9 +1,6 @@
 import type { Site } from './site.ts';
+import { words } from '../lib/spelling.ts';
 
-/** Words of at least three letters, lower-cased: "Pod-disruption budgets" → pod, disruption, budgets. */
-export function words(text: string): string[] {
-	return text.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? [];
-}
 
 /**
  * The site's own vocabulary with word counts, for "did you mean" in search. Names (titles,

@@ -36,3 +36,12 @@ export function closestMatches(wanted: string, candidates: Iterable<string>, lim
 		.slice(0, limit)
 		.map((entry) => entry.candidate);
 }
+
+/**
+ * A "did you mean" hint naming the candidates nearest to `wanted`, or `otherwise` when none is
+ * near. `show` formats each candidate (quotes by default).
+ */
+export function didYouMean(wanted: string, candidates: Iterable<string>, otherwise: string, show = (c: string) => `"${c}"`): string {
+	const near = closestMatches(wanted, candidates);
+	return near.length ? `did you mean ${near.map(show).join(', ')}?` : otherwise;
+}

@@ -13,6 +13,11 @@ export interface Diagnostic {
 	severity: 'error' | 'warning';
 }
 
+/** An error at a place; the content check fails on it. */
+export const error = (d: Omit<Diagnostic, 'severity'>): Diagnostic => ({ ...d, severity: 'error' });
+/** A warning at a place; reported, but the check still passes. */
+export const warning = (d: Omit<Diagnostic, 'severity'>): Diagnostic => ({ ...d, severity: 'warning' });
+
 /** `file:line:col  message  (hint)`, the shape editors and CI annotate from. */
 export function formatDiagnostic(d: Diagnostic): string {
 	const where = `${d.file}:${d.line}:${d.column}`;

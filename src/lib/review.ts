@@ -32,4 +32,4 @@ export function today(): Date {
 	return pinned ? new Date(`${pinned}T00:00:00Z`) : new Date();
 }
 
-export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+export { isoDay } from './dates.ts';

@@ -30,6 +30,12 @@ export function headingIds(headingTexts: readonly string[]): HeadingId[] {
 	return headingTexts.map((text) => slugger.slug(text) as HeadingId);
 }
 
+/** Splits a `slug#heading` reference (glossary entries point at notes this way). */
+export function splitNoteRef(ref: string): { slug: NoteSlug; heading?: string } {
+	const [slug, heading] = ref.split('#') as [string, string | undefined];
+	return heading ? { slug: slug as NoteSlug, heading } : { slug: slug as NoteSlug };
+}
+
 /** Folds a link target or alias for case-insensitive matching: `Mutual  TLS` → `mutual tls`. */
 export function foldKey(text: string): string {
 	return text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');

@@ -1,5 +1,10 @@
 import { editDistance } from './closest.ts';
 
+/** Words of at least three letters, lower-cased, as the vocabulary stores them: "Pod-disruption budgets" → pod, disruption, budgets. */
+export function words(text: string): string[] {
+	return text.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? [];
+}
+
 /** Words too common to help a full-text search; dropped when a question finds nothing. */
 const STOP_WORDS = new Set('a an and are as at be by can do does did for from how i in is it of on or our should the to we what when where which who why with you your'.split(' '));
 

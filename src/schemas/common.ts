@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isoDay } from '../lib/dates.ts';
 
 /** The pillars a note belongs to; each has a hub note and a page at `/pillars/<pillar>/`. */
 export const PILLARS = ['lcm', 'cicd', 'bluegreen', 'istio', 'kubernetes', 'operations', 'platform'] as const;
@@ -29,10 +30,10 @@ export const pillar = z.enum(PILLARS, {
 export const isoDate = z
 	.union([z.date(), z.string()])
 	.transform((value, ctx) => {
-		const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+		const text = value instanceof Date ? isoDay(value) : value;
 		const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
 		const date = new Date(`${text}T00:00:00Z`);
-		if (!match || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+		if (!match || Number.isNaN(date.getTime()) || isoDay(date) !== text) {
 			ctx.addIssue({ code: 'custom', message: `expected a date as YYYY-MM-DD, got ${JSON.stringify(text)}` });
 			return z.NEVER;
 		}

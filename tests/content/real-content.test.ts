@@ -5,6 +5,7 @@ import { buildSite } from '../../src/graph/site.ts';
 import { contentRoot } from '../../src/lib/content-root.ts';
 import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
 import { outdatedApiVersion } from '../../src/lib/api-versions.ts';
+import { splitNoteRef } from '../../src/lib/slug.ts';
 
 const site = buildSite(contentRoot());
 
@@ -34,5 +35,5 @@ test('every pillar has a hub that links all of its notes, and every glossary ter
 	const pillars = new Set([...site.notes.values()].map((n) => n.data.pillar));
 	for (const pillar of pillars) assert.equal([...site.notes.values()].filter((n) => n.data.pillar === pillar && n.data.hub).length, 1, pillar);
 	assert.ok(site.glossary.length >= 60);
-	for (const entry of site.glossary) assert.ok(site.notes.has(entry.data.note.split('#')[0] as never), entry.file);
+	for (const entry of site.glossary) assert.ok(site.notes.has(splitNoteRef(entry.data.note).slug), entry.file);
 });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { parse } from 'yaml';
 import { requireDist, walk } from '../helpers/dist.ts';
+import { escapeRegExp } from '../../src/lib/regexp.ts';
 
 interface Redaction {
 	replace?: Record<string, string>;
@@ -32,8 +33,7 @@ test('no redacted name or dropped passage appears anywhere in the built site or 
 	// Names are matched as written and capitalised ("lucknow", "Lucknow"), whole words only, so
 	// everyday phrases such as "moved to the new nodes" do not count as "To The New".
 	const variants = (t: string) => [...new Set([t, t.replace(/\b\p{L}/gu, (c) => c.toUpperCase())])];
-	const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const patterns = terms.map((t) => ({ term: t, re: new RegExp(`(?<![\\p{L}\\p{N}])(${variants(t).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u') }));
+	const patterns = terms.map((t) => ({ term: t, re: new RegExp(`(?<![\\p{L}\\p{N}])(${variants(t).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u') }));
 	const hits: string[] = [];
 	for (const file of files) {
 		const text = readText(file);

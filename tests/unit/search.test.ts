@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { correctQuery, withoutStopWords } from '../../src/lib/spelling.ts';
 import { rerank } from '../../src/lib/rerank.ts';
-import { vocabulary, words } from '../../src/graph/vocabulary.ts';
+import { vocabulary } from '../../src/graph/vocabulary.ts';
+import { words } from '../../src/lib/spelling.ts';
 import { buildSite } from '../../src/graph/site.ts';
 import { GOOD } from '../helpers/trees.ts';
 

@@ -1,13 +1,13 @@
 import type { RawSegment, SourceFormat } from '../types.ts';
 import { cleanParagraphs } from './clean.ts';
+import { slugify } from '../../../src/lib/slug.ts';
 
 const UNDERLINE = /^-{3,}\s*$/;
 /** A question at the start of a line opens a new entry. */
 const QUESTION = /^[A-Za-z].{3,200}\?\s*$/;
 
-function slug(text: string): string {
-	return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').split('-').slice(0, 8).join('-');
-}
+/** A heading's first eight words as an anchor. */
+const slug = (text: string) => slugify(text).split('-').slice(0, 8).join('-');
 
 /**
  * Question-and-answer notes with `-----` underlined headings: each heading or question opens
