@@ -5,8 +5,7 @@
  */
 import fs from 'node:fs';
 import { spawnSync } from 'node:child_process';
-
-const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM as path } from './lib/chromium.ts';
 if (fs.existsSync(path)) process.exit(0);
 
 const fail = (why: string) => {

@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util';
 import { listFiles } from '../src/graph/read-content.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
 import { slugFromPath, slugify } from '../src/lib/slug.ts';
-import { isoDay, today } from '../src/lib/review.ts';
+import { today } from '../src/lib/review.ts';
+import { isoDay } from '../src/lib/dates.ts';
 import { PILLARS, type Pillar } from '../src/schemas/common.ts';
 
 function fail(message: string): never {

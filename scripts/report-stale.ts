@@ -4,7 +4,8 @@
  */
 import { buildSite } from '../src/graph/site.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
-import { isOverdue, isoDay, reviewDue, today } from '../src/lib/review.ts';
+import { isOverdue, reviewDue, today } from '../src/lib/review.ts';
+import { isoDay } from '../src/lib/dates.ts';
 
 const now = today();
 const site = buildSite(contentRoot());

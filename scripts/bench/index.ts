@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launch } from '../../tests/helpers/browser.ts';
-import { serve } from '../../tests/helpers/serve.ts';
+import { launch } from '../lib/chromium.ts';
+import { serve } from '../lib/serve.ts';
 import { timeBuild } from './build-time.ts';
 import { pageWeight } from './page-weight.ts';
 import { measureSearch } from './search.ts';

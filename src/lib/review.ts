@@ -32,4 +32,3 @@ export function today(): Date {
 	return pinned ? new Date(`${pinned}T00:00:00Z`) : new Date();
 }
 
-export { isoDay } from './dates.ts';

@@ -1,7 +1,7 @@
 import { after, before } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launch } from './browser.ts';
-import { serve } from './serve.ts';
+import { launch } from '../../scripts/lib/chromium.ts';
+import { serve } from '../../scripts/lib/serve.ts';
 import { requireDist } from './dist.ts';
 
 /**
