@@ -1,20 +1,18 @@
-import path from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { contentRoot } from './lib/content-root.ts';
-import { slugFromPath } from './lib/slug.ts';
-import { noteSchema } from './schemas/note.ts';
-import { glossarySchema } from './schemas/glossary.ts';
-import { pathSchema } from './schemas/path.ts';
-import { sourceSchema } from './schemas/source.ts';
+import { z } from 'astro/zod';
+import { contentLoaders } from './integrations/content-loader.ts';
+import type { GlossaryRoute, NoteRoute, PathRoute, SiteRoute, SourceRoute } from './pipeline/routes.ts';
+import { readSettings } from './settings.ts';
 
-const root = contentRoot();
-const base = (folder: string) => path.join(root, folder);
-const byFileName = ({ entry }: { entry: string }) => slugFromPath(entry).replace(/\.(ya?ml|json)$/, '');
+// Every collection is filled by the project's own content pipeline (see docs/decisions.md): the
+// pipeline reads, validates and links the content once, so the data here is already checked and
+// the schemas only give the pages their types.
+const loaders = contentLoaders(readSettings());
 
 export const collections = {
-	notes: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: base('notes'), generateId: byFileName }), schema: noteSchema }),
-	glossary: defineCollection({ loader: glob({ pattern: '**/*.{yaml,yml}', base: base('glossary'), generateId: byFileName }), schema: glossarySchema }),
-	paths: defineCollection({ loader: glob({ pattern: '**/*.{yaml,yml}', base: base('paths'), generateId: byFileName }), schema: pathSchema }),
-	sources: defineCollection({ loader: glob({ pattern: '**/*.json', base: base('sources'), generateId: byFileName }), schema: sourceSchema }),
+	notes: defineCollection({ loader: loaders.notes, schema: z.custom<NoteRoute>() }),
+	glossary: defineCollection({ loader: loaders.glossary, schema: z.custom<GlossaryRoute>() }),
+	sources: defineCollection({ loader: loaders.sources, schema: z.custom<SourceRoute>() }),
+	paths: defineCollection({ loader: loaders.paths, schema: z.custom<PathRoute>() }),
+	site: defineCollection({ loader: loaders.site, schema: z.custom<SiteRoute>() }),
 };

@@ -15,6 +15,7 @@ import { applyCorrections } from './corrections.ts';
 import { dropPassages, redactSegments, type Redaction } from './redact.ts';
 import { IngestError, type SourceFormat } from './types.ts';
 import { isoDay } from '../../src/lib/dates.ts';
+import { readSettings } from '../../src/settings.ts';
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 const FORMATS: SourceFormat[] = [captionsFormat, slidesFormat, interviewFormat, notesFormat];
@@ -136,7 +137,7 @@ export function ingestFolder(folder: string, outDir: string, config: IngestConfi
 function main(): void {
 	const { values, positionals } = parseArgs({ allowPositionals: true, options: { meta: { type: 'string' }, redactions: { type: 'string' } } });
 	const folder = path.resolve(positionals[0] ?? path.join('..', 'shared', 'seeds'));
-	const outDir = path.resolve(process.env.KB_CONTENT_DIR ?? 'content', 'sources');
+	const outDir = path.join(readSettings().contentDir, 'sources');
 	const config = { meta: values.meta ?? DEFAULT_CONFIG.meta, redactions: values.redactions ?? DEFAULT_CONFIG.redactions };
 	try {
 		const records = ingestFolder(folder, outDir, config);

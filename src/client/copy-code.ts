@@ -1,6 +1,6 @@
 /** Adds a "Copy" button to every highlighted code block; without scripts the code stays selectable. */
 export function addCopyButtons(root: ParentNode = document): void {
-	for (const pre of root.querySelectorAll<HTMLPreElement>('pre.astro-code')) {
+	for (const pre of root.querySelectorAll<HTMLPreElement>('pre.code-block')) {
 		if (pre.parentElement?.classList.contains('code-wrap')) continue;
 		const wrap = document.createElement('div');
 		wrap.className = 'code-wrap';

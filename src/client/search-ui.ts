@@ -13,7 +13,7 @@ interface Pagefind {
 
 import { correctQuery, withoutStopWords } from '../lib/spelling.ts';
 import { rerank } from '../lib/rerank.ts';
-import { withBase } from '../lib/urls.ts';
+import { siteUrls } from '../lib/urls.ts';
 
 const TYPE_LABELS: Record<string, string> = { note: 'Note', glossary: 'Glossary', source: 'Source' };
 const PAGE_SIZE = 10;
@@ -23,7 +23,7 @@ const RERANK_DEPTH = 12;
 let vocabulary: Promise<Record<string, number>> | undefined;
 /** The site's word list for "did you mean", fetched the first time a search finds little. */
 function loadVocabulary(base: string): Promise<Record<string, number>> {
-	vocabulary ??= fetch(withBase(base, 'search-vocabulary.json')).then((r) => (r.ok ? r.json() : {}));
+	vocabulary ??= fetch(siteUrls(base).page('search-vocabulary.json')).then((r) => (r.ok ? r.json() : {}));
 	return vocabulary;
 }
 
@@ -31,7 +31,7 @@ let pagefind: Promise<Pagefind> | undefined;
 /** Loads Pagefind once per page, on first use. */
 function loadPagefind(base: string): Promise<Pagefind> {
 	pagefind ??= (async () => {
-		const api = (await import(/* @vite-ignore */ withBase(base, 'pagefind/pagefind.js'))) as Pagefind;
+		const api = (await import(/* @vite-ignore */ siteUrls(base).page('pagefind/pagefind.js'))) as Pagefind;
 		await api.options({ ranking: { termFrequency: 0.8, pageLength: 0.6, termSaturation: 1.2 } });
 		await api.init();
 		return api;

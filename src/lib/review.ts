@@ -25,10 +25,3 @@ export function reviewDue(reviewed: Date, pillar: Pillar, every?: number): Date 
 export function isOverdue(reviewed: Date, pillar: Pillar, every: number | undefined, today: Date): boolean {
 	return reviewDue(reviewed, pillar, every).getTime() < today.getTime();
 }
-
-/** "Today" for review checks: KB_TODAY (YYYY-MM-DD) pins it, so two builds of one commit match. */
-export function today(): Date {
-	const pinned = process.env.KB_TODAY;
-	return pinned ? new Date(`${pinned}T00:00:00Z`) : new Date();
-}
-

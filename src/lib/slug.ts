@@ -5,10 +5,17 @@ export type NoteSlug = string & { readonly __brand: 'NoteSlug' };
 /** An id on a rendered page, as produced for headings. */
 export type HeadingId = string & { readonly __brand: 'HeadingId' };
 
-/** The slug a note file gets: its base name, lower-cased, without `.md`/`.mdx`. */
-export function slugFromPath(filePath: string): NoteSlug {
-	const base = filePath.split(/[\\/]/).pop() ?? filePath;
-	return base.replace(/\.mdx?$/i, '').toLowerCase() as NoteSlug;
+/** Ids of every content file (note slugs, glossary, source, path and diagram ids): the file name, which becomes a URL. */
+const CONTENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** True when a file name (without extension) is a valid id: lower-case words joined by hyphens. */
+export function isContentId(name: string): boolean {
+	return CONTENT_ID.test(name);
+}
+
+/** The id a name should have: `"Sidecar"` → `sidecar`, `"Node pool quotas"` → `node-pool-quotas`. */
+export function contentId(name: string): string {
+	return slugify(name);
 }
 
 /** Turns a title into a slug: `"Pod Disruption Budgets (PDB)"` → `pod-disruption-budgets-pdb`. */

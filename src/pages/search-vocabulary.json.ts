@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadSite } from '../graph/site.ts';
-import { vocabulary } from '../graph/vocabulary.ts';
+import { getEntry } from 'astro:content';
 
-/** The word list behind search's "did you mean"; fetched only when a search finds little. */
-export const GET: APIRoute = () => new Response(JSON.stringify(vocabulary(loadSite())), { headers: { 'content-type': 'application/json' } });
+/** The word list behind search's "did you mean"; fetched only when a search needs a correction. */
+export const GET: APIRoute = async () => new Response(JSON.stringify((await getEntry('site', 'site'))!.data.vocabulary), { headers: { 'content-type': 'application/json' } });

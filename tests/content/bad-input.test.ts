@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { buildSite } from '../../src/graph/site.ts';
+import { checkContent } from '../../src/pipeline/index.ts';
 import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
 import { GOOD, treeWith } from '../helpers/trees.ts';
 
@@ -30,14 +30,14 @@ const CASES: { fixture: string; folder: string; line: number; message: RegExp }[
 ];
 
 test('the good fixture tree has no problems', () => {
-	assert.deepEqual(buildSite(GOOD).diagnostics.map(formatDiagnostic), []);
+	assert.deepEqual(checkContent(GOOD).diagnostics.map(formatDiagnostic), []);
 });
 
 for (const { fixture, folder, line, message } of CASES) {
 	test(`bad input is reported with file and line: ${fixture}`, () => {
 		const { root, file } = treeWith(fixture, folder);
 		const cwd = process.cwd();
-		const lines = buildSite(root).diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+		const lines = checkContent(root).diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
 		const expectedFile = path.relative(cwd, file).split(path.sep).join('/');
 		const hit = lines.find((l) => l.startsWith(`${expectedFile}:${line}:`) && message.test(l));
 		assert.ok(hit, `expected ${expectedFile}:${line}: ${message}\ngot:\n${lines.join('\n')}`);
@@ -46,7 +46,7 @@ for (const { fixture, folder, line, message } of CASES) {
 
 test('a block marked historical may show a removed API; only the unmarked one is reported', () => {
 	const { root } = treeWith('removed-api.mdx', 'notes');
-	const api = buildSite(root).diagnostics.filter((d) => /apiVersion/.test(d.message));
+	const api = checkContent(root).diagnostics.filter((d) => /apiVersion/.test(d.message));
 	assert.equal(api.length, 1);
 	assert.match(api[0]!.message, /policy\/v1beta1/);
 });

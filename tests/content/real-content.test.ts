@@ -1,23 +1,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseAllDocuments } from 'yaml';
-import { buildSite } from '../../src/graph/site.ts';
-import { contentRoot } from '../../src/lib/content-root.ts';
+import { checkContent } from '../../src/pipeline/index.ts';
+import { readSettings } from '../../src/settings.ts';
 import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
 import { outdatedApiVersion } from '../../src/lib/api-versions.ts';
 import { splitNoteRef } from '../../src/lib/slug.ts';
 
-const site = buildSite(contentRoot());
+const { site, diagnostics } = checkContent(readSettings().contentDir);
 
 test('the real content has no errors or warnings', () => {
-	assert.deepEqual(site.diagnostics.map(formatDiagnostic), []);
+	assert.deepEqual(diagnostics.map(formatDiagnostic), []);
 });
 
 test('every YAML block in the notes parses, and manifests use current API versions unless marked historical', () => {
 	let manifests = 0;
 	const problems: string[] = [];
 	for (const note of site.notes.values()) {
-		for (const block of note.body.code.filter((c) => /^ya?ml$/i.test(c.lang ?? ''))) {
+		for (const block of note.syntax.code.filter((c) => /^ya?ml$/i.test(c.lang ?? ''))) {
 			for (const doc of parseAllDocuments(block.value)) {
 				if (doc.errors.length) problems.push(`${note.file}:${block.line} ${doc.errors[0]!.message}`);
 				const apiVersion = (doc.toJS() as { apiVersion?: string } | null)?.apiVersion;

@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/built-site.ts';
-import { buildSite } from '../../src/graph/site.ts';
-import { contentRoot } from '../../src/lib/content-root.ts';
+import { checkContent } from '../../src/pipeline/index.ts';
+import { readSettings } from '../../src/settings.ts';
 
-const site = buildSite(contentRoot());
+const { site } = checkContent(readSettings().contentDir);
 const built = useBuiltSite();
 
 /** Opens a page and fails the test on any request to another origin, script error or CSP violation. */

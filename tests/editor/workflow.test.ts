@@ -19,30 +19,33 @@ function copyOfFixture(): string {
 	return root;
 }
 
-test('scaffold → break it five ways → one check run reports all five → fix → clean', () => {
+test('scaffold into a pillar with a hub → draft passes → break it five ways → one check run reports all five → publish → clean', () => {
 	const root = copyOfFixture();
-	const made = run('scripts/new-note.ts', ['Node pool quotas', '--pillar', 'bluegreen'], root);
+	// The lcm pillar has a hub (alpha), which must link every published note of the pillar but not drafts.
+	const made = run('scripts/new-note.ts', ['Node pool quotas', '--pillar', 'lcm'], root);
 	assert.equal(made.status, 0, made.out);
-	const file = path.join(root, 'notes/bluegreen/node-pool-quotas.mdx');
-	assert.match(made.out, /Created .*notes\/bluegreen\/node-pool-quotas\.mdx/);
-	assert.equal(run('scripts/check.ts', [], root).status, 0, 'a fresh scaffold passes the check');
+	const file = path.join(root, 'notes/lcm/node-pool-quotas.mdx');
+	assert.match(made.out, /Created .*notes\/lcm\/node-pool-quotas\.mdx/);
+	const fresh = run('scripts/check.ts', [], root);
+	assert.equal(fresh.status, 0, `a fresh scaffold passes the check\n${fresh.out}`);
+	assert.match(fresh.out, /\b0 errors\b/);
 
 	const scaffold = fs.readFileSync(file, 'utf8');
 	const broken = scaffold
-		.replace('pillar: bluegreen', 'pillar: nodes') // 1. schema
+		.replace('pillar: lcm', 'pillar: nodes') // 1. schema
 		.replace('Write here.', 'See [[alpha hub#no-such-heading]] and [[gamma sidecar]].') // 2, 3. heading and target
 		.replace('## How it works', 'A fact. <Cite src="fixture-deck" at="slide 99" />\n\n#### How it works'); // 4, 5. position, heading order
 	fs.writeFileSync(file, broken);
 	const checked = run('scripts/check.ts', [], root);
 	assert.equal(checked.status, 1);
 	const rel = path.relative(process.cwd(), file).split(path.sep).join('/');
-	const lineOf = (needle: string) => broken.split('\n').findIndex((l) => l.includes(needle)) + 1;
+	const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 	const expectations: [number, RegExp][] = [
-		[lineOf('pillar: nodes'), /field "pillar": expected one of/],
-		[lineOf('no-such-heading'), /unknown heading "#no-such-heading"/],
-		[lineOf('gamma sidecar'), /unknown link target "gamma sidecar".*did you mean "Gamma sidecars"/],
-		[lineOf('slide 99'), /unknown position "slide 99" in source "fixture-deck"/],
-		[lineOf('#### How'), /heading level jumps from h2 to h4/],
+		[lineOf(broken, 'pillar: nodes'), /field "pillar": expected one of/],
+		[lineOf(broken, 'no-such-heading'), /unknown heading "#no-such-heading"/],
+		[lineOf(broken, 'gamma sidecar'), /unknown link target "gamma sidecar".*did you mean "Gamma sidecars"/],
+		[lineOf(broken, 'slide 99'), /unknown position "slide 99" in source "fixture-deck"/],
+		[lineOf(broken, '#### How'), /heading level jumps from h2 to h4/],
 	];
 	for (const [line, message] of expectations) {
 		const hit = checked.out.split('\n').find((l) => l.startsWith(`${rel}:${line}:`) && message.test(l));
@@ -50,10 +53,23 @@ test('scaffold → break it five ways → one check run reports all five → fix
 	}
 	assert.match(checked.out, /\b5 errors\b/);
 
-	const fixed = scaffold
-		.replace('status: draft', 'status: published')
-		.replace('Write here.', 'Releases start from the hub, see [[alpha hub#how-it-works]]. <Cite src="fixture-talk" at="00:00:05" />');
-	fs.writeFileSync(file, fixed);
+	// Publishing with scaffold text left in is an error at each place, and the hub must now link the note.
+	const published = scaffold.replace('status: draft', 'status: published');
+	fs.writeFileSync(file, published);
+	const early = run('scripts/check.ts', [], root);
+	assert.equal(early.status, 1);
+	assert.match(early.out, new RegExp(`${rel}:${lineOf(published, 'Write here.')}:1  scaffold text left in a published note: "Write here\\."`));
+	assert.match(early.out, /hub does not link node-pool-quotas/);
+
+	const finished = published
+		.replace(/summary: .*/, 'summary: "How the platform caps the number of nodes each team may run in its node pools."')
+		.replace('Start with why this matters to the platform team, then explain how it works.', 'Quotas keep one team from taking every node.')
+		.replace('Write here.', 'Releases start from the hub, see [[alpha hub#how-it-works]]. <Cite src="fixture-talk" at="00:00:05" />')
+		.replace('A question a new hire should be able to answer?', 'Who sets the quota?')
+		.replace('The answer, in one to three sentences.', 'The platform team, per team.');
+	fs.writeFileSync(file, finished);
+	const hub = path.join(root, 'notes/lcm/alpha.mdx');
+	fs.appendFileSync(hub, '\nTeams also get [[node-pool-quotas|node pool quotas]].\n');
 	const clean = run('scripts/check.ts', [], root);
 	assert.equal(clean.status, 0, clean.out);
 	assert.match(clean.out, /0 errors, 0 warnings/);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 /** The real site's build output; `npm test` builds it before the tests run. */
 export const DIST = path.resolve(process.env.KB_DIST ?? 'dist');
@@ -12,4 +13,11 @@ export function requireDist(): string {
 /** Every file under `dir`, recursively. */
 export function walk(dir: string): string[] {
 	return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+/** Text of a built file; Pagefind's index files are gzip-compressed. */
+export function readText(file: string): string {
+	const raw = fs.readFileSync(file);
+	if (raw[0] === 0x1f && raw[1] === 0x8b) return zlib.gunzipSync(raw).toString('utf8');
+	return raw.toString('utf8');
 }

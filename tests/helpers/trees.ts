@@ -5,6 +5,13 @@ import path from 'node:path';
 export const GOOD = path.resolve('tests/fixtures/site/content');
 export const BAD = path.resolve('tests/fixtures/bad');
 
+/** A fresh copy of the good fixture tree, to change in a test. */
+export function copyOfGood(): string {
+	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-tree-'));
+	fs.cpSync(GOOD, root, { recursive: true });
+	return root;
+}
+
 /** Copies the good fixture tree and adds one bad file to it. */
 export function treeWith(badFile: string, folder: string): { root: string; file: string } {
 	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-bad-'));

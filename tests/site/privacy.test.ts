@@ -2,9 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { parse } from 'yaml';
-import { requireDist, walk } from '../helpers/dist.ts';
+import { readText, requireDist, walk } from '../helpers/dist.ts';
 import { escapeRegExp } from '../../src/lib/regexp.ts';
 
 interface Redaction {
@@ -15,12 +14,6 @@ const rules = parse(fs.readFileSync('scripts/ingest/redactions.yaml', 'utf8')) a
 /** Every replaced name and every phrase of a dropped passage. */
 const terms = [...new Set(Object.values(rules).flatMap((r) => [...Object.keys(r.replace ?? {}), ...(r.mustNotAppear ?? [])]))];
 
-/** Text of a built file; Pagefind's index fragments are gzip-compressed. */
-function readText(file: string): string {
-	const raw = fs.readFileSync(file);
-	if (raw[0] === 0x1f && raw[1] === 0x8b) return zlib.gunzipSync(raw).toString('utf8');
-	return raw.toString('utf8');
-}
 
 test('the redaction map lists names and dropped passages to look for', () => {
 	assert.ok(terms.length >= 20, `only ${terms.length} terms`);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { quoteOccurs, resolveAnchor } from '../../src/graph/citations.ts';
-import type { SourceFile } from '../../src/graph/read-content.ts';
+import { quoteOccurs, resolveAnchor } from '../../src/pipeline/anchors.ts';
+import type { SourceFile } from '../../src/pipeline/read.ts';
 
 const source = (id: string, segments: { anchor: string; label: string; text: string; heading?: string }[]) =>
 	({ id, file: `content/sources/${id}.json`, at: () => ({ line: 1, column: 1 }), data: { segments } }) as unknown as SourceFile;

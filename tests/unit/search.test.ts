@@ -2,9 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { correctQuery, withoutStopWords } from '../../src/lib/spelling.ts';
 import { rerank } from '../../src/lib/rerank.ts';
-import { vocabulary } from '../../src/graph/vocabulary.ts';
+import { vocabulary } from '../../src/pipeline/vocabulary.ts';
 import { words } from '../../src/lib/spelling.ts';
-import { buildSite } from '../../src/graph/site.ts';
+import { checkContent } from '../../src/pipeline/index.ts';
+import { publish } from '../../src/pipeline/publish.ts';
 import { GOOD } from '../helpers/trees.ts';
 
 const vocab = { kubernetes: 40, injection: 5, sidecar: 9, pipeline: 12, separate: 3, clusters: 30, budget: 4, kubernetis: 0 };
@@ -39,7 +40,7 @@ test('re-ranking puts notes above glossary and sources, and exact note names fir
 
 test('the vocabulary holds the site’s words, with names counting extra', () => {
 	assert.deepEqual(words('Pod-disruption budgets, v1 PDBs!'), ['pod', 'disruption', 'budgets', 'pdbs']);
-	const v = vocabulary(buildSite(GOOD));
+	const v = vocabulary(publish(checkContent(GOOD).site, { drafts: false }));
 	assert.ok(v.alpha! > v.story!, 'title words outweigh body words');
 	assert.equal(v.welcome, 0, 'source-only words are known but never suggested');
 });

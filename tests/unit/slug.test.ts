@@ -1,16 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldKey, headingIds, slugFromPath, slugify } from '../../src/lib/slug.ts';
-import { noteUrl, withBase } from '../../src/lib/urls.ts';
+import { contentId, foldKey, headingIds, isContentId, slugify } from '../../src/lib/slug.ts';
+import { siteUrls } from '../../src/lib/urls.ts';
 
-test('slugFromPath takes the file name, lower-cased, without extension', () => {
-	const cases: [string, string][] = [
-		['content/notes/lcm/weekly-lcm-process.mdx', 'weekly-lcm-process'],
-		['content/notes/istio/Mutual-TLS.MDX', 'mutual-tls'],
-		['C:\\kb\\notes\\pdb.md', 'pdb'],
-		['lcm.mdx', 'lcm'],
+test('a content id is lower-case words joined by hyphens; anything else is refused and renamed', () => {
+	const cases: [string, boolean, string][] = [
+		['weekly-lcm-process', true, 'weekly-lcm-process'],
+		['Sidecar', false, 'sidecar'],
+		['Mutual TLS', false, 'mutual-tls'],
+		['pdb--v2', false, 'pdb-v2'],
+		['lcm2', true, 'lcm2'],
 	];
-	for (const [input, expected] of cases) assert.equal(slugFromPath(input), expected, input);
+	for (const [name, valid, suggestion] of cases) {
+		assert.equal(isContentId(name), valid, name);
+		assert.equal(contentId(name), suggestion, name);
+	}
 });
 
 test('slugify makes URL-safe slugs from titles', () => {
@@ -32,9 +36,21 @@ test('foldKey ignores case and runs of white space', () => {
 	assert.equal(foldKey('PDB'), foldKey('pdb'));
 });
 
-test('URLs join the base path with exactly one slash', () => {
-	assert.equal(withBase('/', 'notes/'), '/notes/');
-	assert.equal(withBase('/kb/', '/notes/'), '/kb/notes/');
-	assert.equal(withBase('/kb', 'notes/'), '/kb/notes/');
-	assert.equal(noteUrl('/kb/', 'lcm', 'why'), '/kb/notes/lcm/#why');
+test('every internal URL is built from the base path, with exactly one slash between parts', () => {
+	const root = siteUrls('/');
+	const kb = siteUrls('/platform-kb/');
+	const cases: [string, string][] = [
+		[root.page('notes/'), '/notes/'],
+		[kb.page('/notes/'), '/platform-kb/notes/'],
+		[siteUrls('/kb').page('notes/'), '/kb/notes/'],
+		[kb.note('lcm', 'why'), '/platform-kb/notes/lcm/#why'],
+		[kb.note('lcm'), '/platform-kb/notes/lcm/'],
+		[kb.glossary('pdb'), '/platform-kb/glossary/pdb/'],
+		[kb.source('sre-notes', 'turn-3'), '/platform-kb/sources/sre-notes/#turn-3'],
+		[kb.pillar('istio'), '/platform-kb/pillars/istio/'],
+		[kb.tag('upgrades'), '/platform-kb/tags/upgrades/'],
+		[kb.path('new-hire'), '/platform-kb/paths/new-hire/'],
+		[root.page('pagefind/pagefind.js'), '/pagefind/pagefind.js'],
+	];
+	for (const [actual, expected] of cases) assert.equal(actual, expected);
 });

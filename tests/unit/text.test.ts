@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sentenceAround } from '../../src/graph/sentence.ts';
+import { sentenceAround } from '../../src/pipeline/sentence.ts';
 import { closestMatches, editDistance } from '../../src/lib/closest.ts';
 import { previewText } from '../../src/lib/preview.ts';
 

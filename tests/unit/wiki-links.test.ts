@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseWikiLink } from '../../src/graph/wiki-link.ts';
-import { LinkResolver, type Linkable } from '../../src/graph/resolver.ts';
+import { parseWikiLink } from '../../src/pipeline/wiki-link.ts';
+import { LinkResolver, type Linkable } from '../../src/pipeline/resolver.ts';
 import type { HeadingId, NoteSlug } from '../../src/lib/slug.ts';
 
 test('parseWikiLink splits target, heading and label', () => {

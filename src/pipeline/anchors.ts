@@ -1,7 +1,7 @@
 import { didYouMean } from '../lib/closest.ts';
 import { slugify } from '../lib/slug.ts';
 import type { Segment } from '../schemas/source.ts';
-import type { SourceFile } from './read-content.ts';
+import type { SourceFile } from './read.ts';
 
 export type AnchorResult = { ok: true; segment: Segment } | { ok: false; message: string; hint: string };
 

@@ -1,6 +1,6 @@
 import { splitNoteRef, type NoteSlug } from '../lib/slug.ts';
 import { escapeRegExp } from '../lib/regexp.ts';
-import type { GlossaryFile } from './read-content.ts';
+import type { GlossaryFile } from './read.ts';
 
 /** A glossary entry as the term linker needs it. */
 export interface TermTarget {

@@ -2,14 +2,15 @@ import { parseAllDocuments } from 'yaml';
 import { error, warning, type Diagnostic } from '../lib/diagnostics.ts';
 import { outdatedApiVersion } from '../lib/api-versions.ts';
 import type { NoteSlug } from '../lib/slug.ts';
-import type { NoteFile } from './read-content.ts';
+import type { NoteFile } from './read.ts';
 import type { Site } from './site.ts';
-
+import { isDraft } from './checks.ts';
+import { SCAFFOLD_PLACEHOLDERS } from './scaffold.ts';
 
 /** Code fences: a language on each; YAML that parses; Kubernetes and Istio APIs that are current. */
 export function lintCode(note: NoteFile): Diagnostic[] {
 	const found: Diagnostic[] = [];
-	for (const block of note.body.code) {
+	for (const block of note.syntax.code) {
 		const at = { file: note.file, line: block.line, column: block.column };
 		if (!block.lang) {
 			found.push(warning({ ...at, message: 'code block without a language', hint: 'write ```yaml, ```sh, ```text … so it is highlighted and checked' }));
@@ -39,7 +40,7 @@ export function lintCode(note: NoteFile): Diagnostic[] {
 export function lintHeadings(note: NoteFile): Diagnostic[] {
 	const found: Diagnostic[] = [];
 	let previous = 1;
-	for (const heading of note.body.headings) {
+	for (const heading of note.syntax.headings) {
 		const at = { file: note.file, line: heading.line, column: heading.column };
 		if (heading.depth === 1) found.push(error({ ...at, message: 'a level-1 heading in the body', hint: 'the title is the page heading; start sections at ##' }));
 		else if (heading.depth > previous + 1) found.push(error({ ...at, message: `heading level jumps from h${previous} to h${heading.depth}`, hint: `use ${'#'.repeat(previous + 1)} here` }));
@@ -50,8 +51,8 @@ export function lintHeadings(note: NoteFile): Diagnostic[] {
 
 /** Images need alternative text for people who cannot see them. */
 export function lintImages(note: NoteFile): Diagnostic[] {
-	return note.body.images
-		.filter((image) => !image.alt?.trim())
+	return note.syntax.urls
+		.filter((image) => image.kind === 'image' && !image.alt?.trim())
 		.map((image) => error({ file: note.file, line: image.line, column: image.column, message: `image "${image.url}" has no alt text`, hint: 'describe what the image shows: ![what it shows](path)' }));
 }
 
@@ -59,18 +60,30 @@ export function lintImages(note: NoteFile): Diagnostic[] {
 export function lintCitations(site: Site, note: NoteFile): Diagnostic[] {
 	if (!note.data.sourced || (site.citations.byNote.get(note.slug)?.length ?? 0) > 0) return [];
 	// A draft may be unfinished; it must cite before it is published.
-	return [(note.data.status === 'draft' ? warning : error)({ file: note.file, ...note.at(['title']), message: 'factual note without a citation', hint: 'cite the source each claim comes from with <Cite src="…" at="…" />, or set "sourced: false" for a note of general knowledge only' })];
+	return [(isDraft(note) ? warning : error)({ file: note.file, ...note.at(['title']), message: 'factual note without a citation', hint: 'cite the source each claim comes from with <Cite src="…" at="…" />, or set "sourced: false" for a note of general knowledge only' })];
 }
 
-/** A hub links every other note of its pillar, so the pillar can be read from one page. */
+/** A published hub links every other published note of its pillar, so the pillar can be read from one page. */
 export function lintHub(site: Site, note: NoteFile): Diagnostic[] {
-	if (!note.data.hub) return [];
+	if (!note.data.hub || isDraft(note)) return [];
 	const linked = new Set((site.links.get(note.slug) ?? []).map((l) => l.to));
-	const missing = [...site.notes.values()].filter((n) => n.data.pillar === note.data.pillar && n.slug !== note.slug && !linked.has(n.slug as NoteSlug));
+	const missing = [...site.notes.values()].filter((n) => n.data.pillar === note.data.pillar && n.slug !== note.slug && !isDraft(n) && !linked.has(n.slug as NoteSlug));
 	return missing.length ? [error({ file: note.file, ...note.at(['hub']), message: `hub does not link ${missing.map((n) => n.slug).join(', ')}`, hint: 'a hub links every note of its pillar with a [[wiki-link]]' })] : [];
+}
+
+/** A published note has no scaffold text left in it. */
+export function lintPlaceholders(note: NoteFile): Diagnostic[] {
+	if (isDraft(note)) return [];
+	const found: Diagnostic[] = [];
+	const lines = note.source.split('\n');
+	for (const placeholder of SCAFFOLD_PLACEHOLDERS) {
+		const line = lines.findIndex((l) => l.includes(placeholder));
+		if (line !== -1) found.push(error({ file: note.file, line: line + 1, column: lines[line]!.indexOf(placeholder) + 1, message: `scaffold text left in a published note: "${placeholder}"`, hint: 'replace it with your own words, or keep the note as status: draft' }));
+	}
+	return found;
 }
 
 /** Content lint for every note. */
 export function lintNotes(site: Site): Diagnostic[] {
-	return [...site.notes.values()].flatMap((note) => [...lintCode(note), ...lintHeadings(note), ...lintImages(note), ...lintCitations(site, note), ...lintHub(site, note)]);
+	return [...site.notes.values()].flatMap((note) => [...lintCode(note), ...lintHeadings(note), ...lintImages(note), ...lintCitations(site, note), ...lintHub(site, note), ...lintPlaceholders(note)]);
 }

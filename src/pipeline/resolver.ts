@@ -27,6 +27,7 @@ export interface NameClash {
 export class LinkResolver {
 	private readonly byKey = new Map<string, Linkable>();
 	private readonly bySlug = new Map<NoteSlug, Linkable>();
+	private readonly byTitleOrAlias = new Map<string, Linkable>();
 	readonly clashes: NameClash[] = [];
 
 	constructor(notes: Iterable<Linkable>) {
@@ -34,7 +35,12 @@ export class LinkResolver {
 		for (const note of all) this.bySlug.set(note.slug, note);
 		// Slugs first, so a title or alias can never shadow another note's slug.
 		for (const note of all) this.claim(note.slug, note);
-		for (const note of all) for (const name of [note.title, ...note.aliases]) this.claim(name, note);
+		for (const note of all) {
+			for (const name of [note.title, ...note.aliases]) {
+				this.claim(name, note);
+				if (!this.byTitleOrAlias.has(foldKey(name))) this.byTitleOrAlias.set(foldKey(name), note);
+			}
+		}
 	}
 
 	private claim(name: string, note: Linkable): void {
@@ -51,6 +57,11 @@ export class LinkResolver {
 
 	get(slug: NoteSlug): Linkable | undefined {
 		return this.bySlug.get(slug);
+	}
+
+	/** The note whose title or alias is `name` (case-insensitive), if any. */
+	byName(name: string): Linkable | undefined {
+		return this.byTitleOrAlias.get(foldKey(name));
 	}
 
 	/** Resolves a link written in note `from`; `[[#heading]]` refers to `from` itself. */

@@ -1,0 +1,178 @@
+import { mdxToHast } from 'satteri';
+import type { Element, Root, RootContent, Text } from 'hast';
+import type { MdxJsxAttributeNode as MdxJsxAttribute, MdxJsxExpressionAttributeNode as MdxJsxExpressionAttribute } from 'satteri';
+import type { Diagnostic } from '../lib/diagnostics.ts';
+import { positionAt, type Position } from './position.ts';
+import { WIKI_LINK, parseWikiLink, type WikiLinkParts } from './wiki-link.ts';
+
+/** A heading as written, before ids are assigned. */
+export interface HeadingSyntax extends Position {
+	depth: number;
+	text: string;
+	/** The heading in the tree, which receives its id once all ids of the note are known. */
+	node: Element;
+}
+
+/** A wiki-link as written, with the block of text around it for backlink context. */
+export interface WikiLinkSyntax extends WikiLinkParts, Position {
+	raw: string;
+	/** Plain text of the enclosing block, wiki-links still raw. */
+	paragraph: string;
+}
+
+/** An MDX element (`<Cite …/>`, `<details>`) as written. */
+export interface ElementSyntax extends Position {
+	name: string;
+	/** Attributes written as plain strings (`src="…"`); a bare attribute (`open`) is ''. */
+	attributes: Record<string, string>;
+	/** Attributes written as `{expressions}` or `{...spread}`, which notes may not use. */
+	dynamic: string[];
+}
+
+/** A fenced code block, for content lint and YAML checks. */
+export interface CodeSyntax extends Position {
+	lang: string | undefined;
+	meta: string | undefined;
+	value: string;
+}
+
+/** A Markdown link or image target, checked for unsafe schemes. */
+export interface UrlSyntax extends Position {
+	url: string;
+	kind: 'link' | 'image';
+	alt?: string;
+}
+
+/** A part of MDX that would run as code: `import`/`export`, or a `{…}` expression. */
+export interface ScriptSyntax extends Position {
+	kind: 'esm' | 'expression';
+	value: string;
+}
+
+/** The hast tree Sätteri produces for MDX: standard hast plus MDX nodes. */
+export type NoteTree = Root;
+/** A node of that tree, MDX nodes included. */
+export type NoteNode = Root | RootContent | MdxNode;
+/** MDX nodes in a Sätteri hast tree. */
+export type MdxNode =
+	| { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[]; children: NoteNode[]; position?: Element['position'] }
+	| { type: 'mdxFlowExpression' | 'mdxTextExpression' | 'mdxjsEsm'; value: string; position?: Element['position'] };
+
+/** What the link index, the checks and the renderer need of a note body, from one parse. */
+export interface NoteSyntax {
+	/** The parsed body (hast, with positions): the renderer transforms this same tree. */
+	tree: NoteTree;
+	headings: HeadingSyntax[];
+	links: WikiLinkSyntax[];
+	elements: ElementSyntax[];
+	code: CodeSyntax[];
+	urls: UrlSyntax[];
+	scripts: ScriptSyntax[];
+	/** The prose as plain text (no code), for the search vocabulary. */
+	text: string;
+}
+
+const HEADING = /^h([1-6])$/;
+/** Elements whose text is a block of its own, for backlink context and the vocabulary. */
+const BLOCKS = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd']);
+
+export const startOf = (node: { position?: Element['position'] }): Position => ({ line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 });
+
+/** The text of a node and its descendants, as a reader sees it. */
+export function textOf(node: NoteNode): string {
+	if (node.type === 'text') return node.value;
+	return 'children' in node ? (node.children as NoteNode[]).map(textOf).join('') : '';
+}
+
+function isMdxElement(node: NoteNode): node is Extract<MdxNode, { name: string | null }> {
+	return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+function readElement(node: Extract<MdxNode, { name: string | null }>): ElementSyntax {
+	const attributes: Record<string, string> = {};
+	const dynamic: string[] = [];
+	for (const attribute of node.attributes) {
+		if (attribute.type === 'mdxJsxExpressionAttribute') dynamic.push(`{${attribute.value}}`);
+		else if (typeof attribute.value === 'string') attributes[attribute.name] = attribute.value;
+		else if (attribute.value === null || attribute.value === undefined) attributes[attribute.name] = '';
+		else dynamic.push(attribute.name);
+	}
+	return { name: node.name ?? '', attributes, dynamic, ...startOf(node) };
+}
+
+/** The position of an MDX parse error, read from Sätteri's "line:col: message". */
+function syntaxError(error: unknown, file: string): Diagnostic {
+	const message = error instanceof Error ? error.message : String(error);
+	const place = /^(\d+):(\d+):\s*/.exec(message);
+	const text = message.replace(/^(\d+):(\d+):\s*/, '').replace(/\s*\([a-z-]+:[a-z-]+\)$/, '');
+	return {
+		file,
+		line: place ? Number(place[1]) : 1,
+		column: place ? Number(place[2]) : 1,
+		message: `MDX syntax error: ${text.split('\n')[0]}`,
+		hint: 'write a literal "<" as "&lt;" and "{" as "\\{", and close every tag (<br /> not <br>)',
+		severity: 'error',
+	};
+}
+
+/**
+ * Parses a note once (Sätteri, in Rust) and reads what the rest of the pipeline needs, with
+ * positions in the file. `source` is the whole file: the frontmatter block is parsed and skipped,
+ * so every position points into the real file.
+ */
+export function readNoteBody(source: string, file: string, diagnostics: Diagnostic[]): NoteSyntax {
+	const syntax: NoteSyntax = { tree: { type: 'root', children: [] }, headings: [], links: [], elements: [], code: [], urls: [], scripts: [], text: '' };
+	try {
+		syntax.tree = mdxToHast(source, { position: true, features: { gfm: true, frontmatter: true } }) as NoteTree;
+	} catch (error) {
+		diagnostics.push(syntaxError(error, file));
+		return syntax;
+	}
+	const prose: string[] = [];
+
+	const visit = (node: NoteNode, block: NoteNode | undefined, inCode: boolean) => {
+		let inner = block;
+		if (node.type === 'element') {
+			const depth = HEADING.exec(node.tagName)?.[1];
+			if (depth && node.position) syntax.headings.push({ depth: Number(depth), text: textOf(node).trim(), node, ...startOf(node) });
+			if (node.tagName === 'pre') {
+				const code = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+				const data = (code?.data ?? {}) as { lang?: string | null; meta?: string | null };
+				// The parser keeps the newline before the closing fence; the code itself ends before it.
+				syntax.code.push({ lang: data.lang ?? undefined, meta: data.meta ?? undefined, value: code ? textOf(code).replace(/\n$/, '') : '', ...startOf(node) });
+				return;
+			}
+			if (node.tagName === 'a' && typeof node.properties.href === 'string' && node.position) syntax.urls.push({ url: node.properties.href, kind: 'link', ...startOf(node) });
+			if (node.tagName === 'img' && node.position) syntax.urls.push({ url: String(node.properties.src ?? ''), kind: 'image', alt: typeof node.properties.alt === 'string' ? node.properties.alt : '', ...startOf(node) });
+			if (BLOCKS.has(node.tagName)) {
+				inner = node;
+				prose.push(textOf(node));
+			}
+			inCode ||= node.tagName === 'code';
+		} else if (isMdxElement(node)) {
+			syntax.elements.push(readElement(node));
+		} else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxjsEsm') {
+			syntax.scripts.push({ kind: node.type === 'mdxjsEsm' ? 'esm' : 'expression', value: node.value, ...startOf(node) });
+			return;
+		} else if (node.type === 'text' && !inCode) {
+			collectLinks(node, source, block, syntax.links);
+		}
+		if ('children' in node) for (const child of node.children as NoteNode[]) visit(child, inner, inCode);
+	};
+	visit(syntax.tree, undefined, false);
+	syntax.text = prose.join('\n');
+	return syntax;
+}
+
+/** Finds `[[…]]` in one text node, positioned by the raw source the node came from. */
+function collectLinks(text: Text, source: string, block: NoteNode | undefined, into: WikiLinkSyntax[]): void {
+	const from = text.position?.start.offset;
+	const to = text.position?.end.offset;
+	if (from === undefined || to === undefined) return;
+	const raw = source.slice(from, to);
+	if (!raw.includes('[[')) return;
+	const paragraph = block ? textOf(block) : text.value;
+	for (const match of raw.matchAll(WIKI_LINK)) {
+		into.push({ ...parseWikiLink(match[1]!), raw: match[0], paragraph, ...positionAt(source, from + match.index) });
+	}
+}

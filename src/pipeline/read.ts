@@ -1,0 +1,122 @@
+import type { z } from 'astro/zod';
+import { error, type Diagnostic } from '../lib/diagnostics.ts';
+import { headingIds, type HeadingId, type NoteSlug } from '../lib/slug.ts';
+import { noteSchema, type NoteData } from '../schemas/note.ts';
+import { glossarySchema, type GlossaryData } from '../schemas/glossary.ts';
+import { pathSchema, type PathData } from '../schemas/path.ts';
+import { sourceSchema, type SourceData } from '../schemas/source.ts';
+import { diagramSchema, type DiagramData } from '../schemas/diagram.ts';
+import { readContentFiles, type ContentFile, type ContentKind } from './files.ts';
+import { parseYaml, positionOf, splitFrontmatter, validate, type ParsedYaml } from './frontmatter.ts';
+import { readNoteBody, type NoteSyntax } from './note-syntax.ts';
+import { checkNoteSafety } from './note-safety.ts';
+import type { Position } from './position.ts';
+
+/** A content file that parsed and validated, with a way to point back into its YAML. */
+export interface Located {
+	/** Repo-relative path, for messages. */
+	file: string;
+	/** Position of a YAML field, e.g. `['related', 2]`. */
+	at(field: readonly PropertyKey[]): Position;
+}
+
+export interface NoteHeading {
+	id: HeadingId;
+	text: string;
+	depth: number;
+	line: number;
+	column: number;
+}
+
+export interface NoteFile extends Located {
+	slug: NoteSlug;
+	data: NoteData;
+	syntax: NoteSyntax;
+	headings: NoteHeading[];
+	/** The file as written, for digests and quote checks. */
+	source: string;
+}
+
+export interface RecordFile<T> extends Located {
+	id: string;
+	data: T;
+}
+export type GlossaryFile = RecordFile<GlossaryData>;
+export type PathFile = RecordFile<PathData>;
+export type SourceFile = RecordFile<SourceData>;
+export type DiagramFile = RecordFile<DiagramData>;
+
+/** Every content file that could be read and validated, by type. */
+export interface ContentFiles {
+	notes: NoteFile[];
+	glossary: GlossaryFile[];
+	paths: PathFile[];
+	sources: SourceFile[];
+	diagrams: DiagramFile[];
+}
+
+function locate(parsed: ParsedYaml, file: string): Located {
+	return { file, at: (field) => positionOf(parsed, field) };
+}
+
+function readNote({ id, file, text }: ContentFile, diagnostics: Diagnostic[]): NoteFile | undefined {
+	const { yaml } = splitFrontmatter(text);
+	if (yaml === undefined) {
+		diagnostics.push(error({ file, line: 1, column: 1, message: 'missing frontmatter', hint: 'start the file with a --- block; `npm run new` writes one for you' }));
+		return undefined;
+	}
+	const parsed = parseYaml(yaml, file, 2, diagnostics);
+	const syntax = readNoteBody(text, file, diagnostics);
+	diagnostics.push(...checkNoteSafety(file, syntax));
+	if (!parsed) return undefined;
+	const data = validate(noteSchema, parsed, file, diagnostics) ?? salvage(parsed.data, id);
+	if (!data) return undefined;
+	const ids = headingIds(syntax.headings.map((h) => h.text));
+	syntax.headings.forEach((h, i) => (h.node.properties.id = ids[i]));
+	return {
+		...locate(parsed, file),
+		slug: id as NoteSlug,
+		data,
+		syntax,
+		source: text,
+		headings: syntax.headings.map((h, i) => ({ id: ids[i]!, text: h.text, depth: h.depth, line: h.line, column: h.column })),
+	};
+}
+
+/**
+ * Frontmatter that failed validation (already reported) with its bad fields replaced by
+ * placeholders, so the note's links and citations are still checked in the same run.
+ */
+function salvage(raw: unknown, slug: string): NoteData | undefined {
+	const fields = { ...(raw && typeof raw === 'object' ? raw : {}) } as Record<string, unknown>;
+	const placeholders: Record<string, unknown> = { title: slug, summary: 'Placeholder for a summary that failed validation.', pillar: 'platform', reviewed: '1970-01-01' };
+	for (const issue of noteSchema.safeParse(fields).error?.issues ?? []) {
+		for (const key of issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0])]) delete fields[key];
+	}
+	const result = noteSchema.safeParse({ ...placeholders, ...fields });
+	return result.success ? result.data : undefined;
+}
+
+/** YAML records, and JSON source records (JSON is YAML, so positions come out the same way). */
+function readRecord<S extends z.ZodType>(schema: S, { id, file, text }: ContentFile, diagnostics: Diagnostic[]): RecordFile<z.output<S>> | undefined {
+	const parsed = parseYaml(text, file, 1, diagnostics);
+	const data = parsed && validate(schema, parsed, file, diagnostics);
+	return parsed && data ? { ...locate(parsed, file), id, data: data as z.output<S> } : undefined;
+}
+
+const SCHEMAS = { glossary: glossarySchema, paths: pathSchema, sources: sourceSchema, diagrams: diagramSchema } as const;
+
+/** Reads and validates every content file under `root`, collecting all problems instead of stopping at the first. */
+export function readContent(root: string, diagnostics: Diagnostic[]): ContentFiles {
+	const files = readContentFiles(root, diagnostics);
+	const of = (kind: ContentKind) => files.filter((f) => f.kind === kind);
+	const keep = <T>(items: (T | undefined)[]): T[] => items.filter((item): item is T => item !== undefined);
+	const records = <K extends keyof typeof SCHEMAS>(kind: K) => keep(of(kind).map((f) => readRecord(SCHEMAS[kind], f, diagnostics)));
+	return {
+		notes: keep(of('notes').map((f) => readNote(f, diagnostics))),
+		glossary: records('glossary') as GlossaryFile[],
+		paths: records('paths') as PathFile[],
+		sources: records('sources') as SourceFile[],
+		diagrams: records('diagrams') as DiagramFile[],
+	};
+}

@@ -1,0 +1,197 @@
+import { isoDay } from '../lib/dates.ts';
+import { previewText } from '../lib/preview.ts';
+import { isOverdue, reviewDue } from '../lib/review.ts';
+import { splitNoteRef, type NoteSlug } from '../lib/slug.ts';
+import { PILLAR_LABELS, PILLARS, type Pillar } from '../schemas/common.ts';
+import type { NoteData } from '../schemas/note.ts';
+import type { SourceData, Segment } from '../schemas/source.ts';
+import type { RenderedNote } from '../render/index.ts';
+import { citeId } from '../render/citations.ts';
+import type { Published } from './publish.ts';
+import type { NoteFile } from './read.ts';
+import { vocabulary } from './vocabulary.ts';
+
+/*
+ * Route data: everything one page needs, computed once per build from the published view and
+ * stored with the page's content entry. Pages and components read only this (as Starlight's
+ * route data does); none of them re-derives links, backlinks or citations.
+ */
+
+/** A note as a card or a link: enough to show its title and what it is about. */
+export interface NoteCard {
+	slug: string;
+	title: string;
+	summary: string;
+	pillar: Pillar;
+}
+
+export interface NoteRoute {
+	slug: string;
+	/** Repo-relative path of the file. */
+	file: string;
+	editUrl: string;
+	data: NoteData;
+	draft: boolean;
+	/** Last change according to git (YYYY-MM-DD); absent when git cannot tell. */
+	updated?: string;
+	review: { due: string; overdue: boolean };
+	headings: RenderedNote['headings'];
+	prerequisites: NoteCard[];
+	/** Related notes, without those already listed as prerequisites. */
+	related: NoteCard[];
+	backlinks: { slug: string; title: string; context: string }[];
+	/** The segments the note cites, numbered as its markers, grouped by source. */
+	sources: { src: string; title: string; segments: { n: number; label: string; anchor: string; excerpt: string }[] }[];
+	/** Notes linked from here and linking here, best connected first. */
+	graph: { neighbours: { slug: string; title: string; direction: 'in' | 'out' | 'both' }[]; outgoing: number; incoming: number };
+	/** Every reading path this note is a step of. */
+	paths: { id: string; title: string; step: number; total: number; prev?: NoteCard; next?: NoteCard }[];
+}
+
+export interface GlossaryRoute {
+	id: string;
+	term: string;
+	definition: string;
+	aliases: string[];
+	note: { slug: string; heading?: string; title: string; pillar: Pillar };
+}
+
+export interface SourceRoute extends Omit<SourceData, 'segments'> {
+	id: string;
+	segments: (Segment & { citedBy: { slug: string; title: string; markers: string[] }[] })[];
+}
+
+export interface PathRoute {
+	id: string;
+	title: string;
+	summary: string;
+	steps: (NoteCard & { minutes: number })[];
+	minutes: number;
+}
+
+/** The site-wide lists that several pages share. */
+export interface SiteRoute {
+	/** The sections (pillars) in order, each with its hub and its notes in reading order. */
+	sections: { pillar: Pillar; label: string; hub?: NoteCard; notes: NoteCard[] }[];
+	/** Visible notes, most recently updated first. */
+	recent: (NoteCard & { updated?: string })[];
+	tags: { tag: string; count: number }[];
+	/** Old note slugs and the slug each now redirects to. */
+	redirects: { from: string; to: string }[];
+	/** The word list behind search's "did you mean". */
+	vocabulary: Record<string, number>;
+}
+
+export interface RouteInputs {
+	published: Published;
+	rendered: Map<NoteSlug, RenderedNote>;
+	updated: (file: string) => Date | undefined;
+	editUrl: (file: string) => string;
+	today: Date;
+}
+
+export const cardOf = (note: NoteFile): NoteCard => ({ slug: note.slug, title: note.data.title, summary: note.data.summary, pillar: note.data.pillar });
+
+function noteRoute(note: NoteFile, { published, rendered, updated, editUrl, today }: RouteInputs): NoteRoute {
+	const cards = (slugs: readonly string[]) => slugs.flatMap((s) => (published.has(s) ? [cardOf(published.note(s)!)] : []));
+	const when = updated(note.file);
+	const { pillar, reviewEvery, reviewed } = note.data;
+	const citations = published.citations(note.slug);
+	const sources = new Map<string, NoteRoute['sources'][number]>();
+	for (const c of citations) {
+		const group = sources.get(c.src) ?? { src: c.src, title: published.site.sources.get(c.src)!.data.title, segments: [] };
+		if (!group.segments.some((s) => s.n === c.n)) group.segments.push({ n: c.n, label: c.segment.label, anchor: c.segment.anchor, excerpt: previewText(c.quote ?? c.segment.text, 160) });
+		sources.set(c.src, group);
+	}
+	return {
+		slug: note.slug,
+		file: note.file,
+		editUrl: editUrl(note.file),
+		data: note.data,
+		draft: note.data.status === 'draft',
+		...(when ? { updated: isoDay(when) } : {}),
+		review: { due: isoDay(reviewDue(reviewed, pillar, reviewEvery)), overdue: isOverdue(reviewed, pillar, reviewEvery, today) },
+		headings: rendered.get(note.slug)?.headings ?? [],
+		prerequisites: cards(note.data.prerequisites),
+		related: cards(note.data.related.filter((s) => !note.data.prerequisites.includes(s))),
+		backlinks: published.backlinks(note.slug).map((l) => ({ slug: l.from, title: published.note(l.from)!.data.title, context: l.context })),
+		sources: [...sources.values()],
+		graph: graphOf(note, published),
+		paths: published.paths.flatMap((path) => {
+			const steps = path.data.steps;
+			const index = steps.findIndex((s) => s.note === note.slug);
+			if (index === -1) return [];
+			const at = (i: number) => (steps[i] ? cardOf(published.note(steps[i]!.note)!) : undefined);
+			const prev = at(index - 1);
+			const next = at(index + 1);
+			return [{ id: path.id, title: path.data.title, step: index + 1, total: steps.length, ...(prev ? { prev } : {}), ...(next ? { next } : {}) }];
+		}),
+	};
+}
+
+/** At most 12 neighbours, best connected first, so the local graph stays readable. */
+function graphOf(note: NoteFile, published: Published): NoteRoute['graph'] {
+	const outgoing = new Set(published.links(note.slug).map((l) => l.to).filter((to) => to !== note.slug));
+	const incoming = new Set(published.backlinks(note.slug).map((l) => l.from));
+	const degree = (s: NoteSlug) => published.links(s).length + published.backlinks(s).length;
+	const neighbours = [...new Set([...outgoing, ...incoming])]
+		.sort((a, b) => degree(b) - degree(a) || a.localeCompare(b))
+		.slice(0, 12)
+		.map((s) => ({ slug: s, title: published.note(s)!.data.title, direction: (outgoing.has(s) && incoming.has(s) ? 'both' : outgoing.has(s) ? 'out' : 'in') as 'in' | 'out' | 'both' }));
+	return { neighbours, outgoing: outgoing.size, incoming: incoming.size };
+}
+
+/** Route data for every page of the published view. */
+export function buildRoutes(inputs: RouteInputs) {
+	const { published, updated } = inputs;
+	const notes = published.notes.map((note) => noteRoute(note, inputs));
+	const glossary: GlossaryRoute[] = published.glossary.map((entry) => {
+		const { slug, heading } = splitNoteRef(entry.data.note);
+		const note = published.note(slug)!;
+		return { id: entry.id, term: entry.data.term, definition: entry.data.definition, aliases: entry.data.aliases, note: { slug, ...(heading ? { heading } : {}), title: note.data.title, pillar: note.data.pillar } };
+	});
+	const markers = markerIds(published);
+	const sources: SourceRoute[] = [...published.site.sources.values()].map(({ id, data }) => ({
+		id,
+		...data,
+		segments: data.segments.map((segment) => ({
+			...segment,
+			citedBy: published.citedBy(id, segment.anchor).map((slug) => ({ slug, title: published.note(slug)!.data.title, markers: markers.get(`${slug} ${id}#${segment.anchor}`) ?? [] })),
+		})),
+	}));
+	const paths: PathRoute[] = published.paths.map((path) => {
+		const steps = path.data.steps.map((s) => ({ ...cardOf(published.note(s.note)!), minutes: s.minutes }));
+		return { id: path.id, title: path.data.title, summary: path.data.summary, steps, minutes: steps.reduce((sum, s) => sum + s.minutes, 0) };
+	});
+	const day = (note: NoteFile) => updated(note.file)?.getTime() ?? 0;
+	const site: SiteRoute = {
+		sections: PILLARS.flatMap((pillar) => {
+			const inPillar = published.notes.filter((n) => n.data.pillar === pillar);
+			const hub = inPillar.find((n) => n.data.hub);
+			return inPillar.length ? [{ pillar, label: PILLAR_LABELS[pillar], ...(hub ? { hub: cardOf(hub) } : {}), notes: inPillar.map(cardOf) }] : [];
+		}),
+		recent: [...published.notes]
+			.sort((a, b) => day(b) - day(a) || a.slug.localeCompare(b.slug))
+			.slice(0, 6)
+			.map((n) => {
+				const when = updated(n.file);
+				return { ...cardOf(n), ...(when ? { updated: isoDay(when) } : {}) };
+			}),
+		tags: [...published.tags].map(([tag, list]) => ({ tag, count: list.length })),
+		redirects: published.notes.flatMap((n) => n.data.redirectFrom.map((from) => ({ from, to: n.slug }))),
+		vocabulary: vocabulary(published),
+	};
+	return { notes, glossary, sources, paths, site };
+}
+
+/** The ids of the markers each note gives each segment it cites, keyed `slug src#anchor`. */
+function markerIds(published: Published): Map<string, string[]> {
+	const ids = new Map<string, string[]>();
+	for (const note of published.notes) {
+		published.citations(note.slug).forEach((c, i) => {
+			const key = `${note.slug} ${c.src}#${c.segment.anchor}`;
+			ids.set(key, [...(ids.get(key) ?? []), citeId(c.n, i + 1)]);
+		});
+	}
+	return ids;
+}

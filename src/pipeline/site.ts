@@ -1,0 +1,109 @@
+import { error, type Diagnostic } from '../lib/diagnostics.ts';
+import type { HeadingId, NoteSlug } from '../lib/slug.ts';
+import type { ContentFiles, DiagramFile, GlossaryFile, NoteFile, PathFile, SourceFile } from './read.ts';
+import { indexCitations, type CitationIndex } from './citations.ts';
+import { LinkResolver } from './resolver.ts';
+import { sentenceAround } from './sentence.ts';
+import { WIKI_LINK, parseWikiLink, type WikiLinkParts } from './wiki-link.ts';
+
+/** A wiki-link that resolved, as the link graph keeps it. */
+export interface ResolvedLink {
+	from: NoteSlug;
+	to: NoteSlug;
+	headingId?: HeadingId;
+	/** The sentence around the link, with links shown as their labels. */
+	context: string;
+	line: number;
+	column: number;
+}
+
+/**
+ * The whole content tree, read once and linked: every note (drafts included), the link graph,
+ * citations and the records they point into. The checks run on it; `publish` derives what the
+ * build shows from it.
+ */
+export interface Site {
+	notes: Map<NoteSlug, NoteFile>;
+	glossary: GlossaryFile[];
+	paths: PathFile[];
+	sources: Map<string, SourceFile>;
+	diagrams: Map<string, DiagramFile>;
+	resolver: LinkResolver;
+	citations: CitationIndex;
+	/** Outgoing links per note, in document order. */
+	links: Map<NoteSlug, ResolvedLink[]>;
+	/** Incoming links per note: one entry per linking note, with the first sentence that links. */
+	backlinks: Map<NoteSlug, ResolvedLink[]>;
+}
+
+/** The text a resolved link shows: its label, else the heading or the note title. */
+export function linkText(notes: ReadonlyMap<NoteSlug, NoteFile>, link: WikiLinkParts, to: NoteSlug, headingId?: HeadingId): string {
+	if (link.label) return link.label;
+	const note = notes.get(to);
+	const heading = headingId && note?.headings.find((h) => h.id === headingId);
+	return heading ? heading.text : (note?.data.title ?? link.target);
+}
+
+/** Links every note, reporting each link that does not resolve. */
+function resolveLinks(site: Site, diagnostics: Diagnostic[]): void {
+	for (const note of site.notes.values()) {
+		const outgoing: ResolvedLink[] = [];
+		for (const link of note.syntax.links) {
+			const result = site.resolver.resolve(link, note.slug);
+			if (!result.ok) {
+				diagnostics.push(error({ file: note.file, line: link.line, column: link.column, message: `${result.message} in ${link.raw}`, hint: result.hint }));
+				continue;
+			}
+			outgoing.push({ from: note.slug, to: result.slug, headingId: result.headingId, context: contextOf(site, note, link.paragraph, link.raw), line: link.line, column: link.column });
+		}
+		site.links.set(note.slug, outgoing);
+		for (const link of outgoing) {
+			if (link.to === note.slug) continue;
+			const incoming = site.backlinks.get(link.to) ?? [];
+			if (!incoming.some((b) => b.from === note.slug)) incoming.push(link);
+			site.backlinks.set(link.to, incoming);
+		}
+	}
+}
+
+/** The sentence containing `raw`, with every wiki-link in the paragraph replaced by the text it shows. */
+function contextOf(site: Site, note: NoteFile, paragraph: string, raw: string): string {
+	let start = -1;
+	let end = -1;
+	let plain = '';
+	let last = 0;
+	for (const match of paragraph.matchAll(WIKI_LINK)) {
+		const parts = parseWikiLink(match[1]!);
+		const result = site.resolver.resolve(parts, note.slug);
+		const text = result.ok ? linkText(site.notes, parts, result.slug, result.headingId) : (parts.label ?? parts.target);
+		plain += paragraph.slice(last, match.index);
+		if (start === -1 && match[0] === raw) {
+			start = plain.length;
+			end = start + text.length;
+		}
+		plain += text;
+		last = match.index + match[0].length;
+	}
+	plain += paragraph.slice(last);
+	return start === -1 ? plain.trim() : sentenceAround(plain, start, end);
+}
+
+/** Links the content that was read: notes by slug, the resolver, wiki-links, backlinks and citations. */
+export function linkSite(files: ContentFiles, diagnostics: Diagnostic[]): Site {
+	const notes = new Map<NoteSlug, NoteFile>(files.notes.map((note) => [note.slug, note]));
+	const resolver = new LinkResolver([...notes.values()].map((n) => ({ slug: n.slug, title: n.data.title, aliases: [...n.data.aliases, ...n.data.redirectFrom], file: n.file, headings: n.headings })));
+	const sources = new Map(files.sources.map((s) => [s.id, s]));
+	const site: Site = {
+		notes,
+		glossary: files.glossary,
+		paths: files.paths,
+		sources,
+		diagrams: new Map(files.diagrams.map((d) => [d.id, d])),
+		resolver,
+		citations: indexCitations(notes.values(), sources, diagnostics),
+		links: new Map(),
+		backlinks: new Map(),
+	};
+	resolveLinks(site, diagnostics);
+	return site;
+}

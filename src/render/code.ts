@@ -1,0 +1,75 @@
+import type { Element } from 'hast';
+import { bundledLanguages, createHighlighter, type ShikiTransformer } from 'shiki';
+import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
+import { transformerMetaHighlight, transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
+import { textOf, type NoteNode } from '../pipeline/note-syntax.ts';
+import { h, rewrite, text } from './hast.ts';
+
+/** Both themes are emitted as CSS variables (`--shiki-light`, `--shiki-dark`); the page's colour scheme picks one. */
+export const CODE_THEMES = { light: 'github-light', dark: 'github-dark' } as const;
+
+/** True when Shiki can highlight `lang`; other fences are shown as plain text. */
+export function isKnownLanguage(lang: string): boolean {
+	return lang === 'text' || lang === 'plaintext' || lang in bundledLanguages;
+}
+
+/** Reads `title="…"` from a fence's meta string. */
+export function titleFromMeta(meta: string | undefined): string | undefined {
+	return meta ? /(?:^|\s)title=(?:"([^"]*)"|'([^']*)')/.exec(meta)?.slice(1).find((v) => v !== undefined) : undefined;
+}
+
+/** Shiki has no code-block titles: a titled block is wrapped in a `<figure>` with a `<figcaption>`. */
+const transformerCodeTitle = (): ShikiTransformer => ({
+	name: 'platform-kb:code-title',
+	root(root) {
+		const title = titleFromMeta(this.options.meta?.__raw);
+		if (!title) return;
+		root.children = [h('figure', { className: ['code-figure'] }, [h('figcaption', { className: ['code-title'] }, [text(title)]), ...(root.children as Element[])])];
+	},
+});
+
+/** Shiki's `shiki` class becomes the site's own, and the language is named for readers of the HTML. */
+const transformerSiteClass = (lang: string): ShikiTransformer => ({
+	name: 'platform-kb:code-class',
+	pre(node) {
+		node.properties.class = 'code-block';
+		node.properties.dataLanguage = lang;
+	},
+});
+
+export type Highlight = (code: string, lang: string, meta: string | undefined) => Element;
+
+/**
+ * A highlighter for the given fence languages: line highlights (`{2-3}`), diff and highlight
+ * notations (`// [!code ++]`) and titles (`title="pdb.yaml"`). Shiki's JavaScript regex engine
+ * starts faster than its WebAssembly one and handles these grammars.
+ */
+export async function createHighlight(langs: Iterable<string>): Promise<Highlight> {
+	const known = [...new Set(langs)].filter((lang) => isKnownLanguage(lang) && lang !== 'text' && lang !== 'plaintext');
+	const highlighter = await createHighlighter({ themes: Object.values(CODE_THEMES), langs: known, engine: createJavaScriptRegexEngine() });
+	return (code, lang, meta) => {
+		const root = highlighter.codeToHast(code.replace(/\n$/, ''), {
+			lang: known.includes(lang) ? lang : 'text',
+			themes: CODE_THEMES,
+			defaultColor: false,
+			meta: meta ? { __raw: meta } : undefined,
+			transformers: [transformerSiteClass(lang || 'text'), transformerMetaHighlight(), transformerNotationHighlight(), transformerNotationDiff(), transformerCodeTitle()],
+		});
+		return root.children[0] as Element;
+	};
+}
+
+/** Highlights every fenced code block of a note. */
+export function renderCode(tree: NoteNode, highlight: Highlight): void {
+	rewrite(
+		tree,
+		(node) => {
+			if (node.type !== 'element' || node.tagName !== 'pre') return node;
+			const code = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+			if (!code) return node;
+			const data = (code.data ?? {}) as { lang?: string | null; meta?: string | null };
+			return highlight(textOf(code), data.lang ?? 'text', data.meta ?? undefined);
+		},
+		(node) => node.type === 'element' && node.tagName === 'pre',
+	);
+}

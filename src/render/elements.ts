@@ -1,0 +1,37 @@
+import type { ElementContent, Properties } from 'hast';
+import type { NoteNode } from '../pipeline/note-syntax.ts';
+import type { Published } from '../pipeline/publish.ts';
+import { drawDiagram } from '../diagrams/index.ts';
+import { h, rewrite, text } from './hast.ts';
+
+/**
+ * Turns the MDX parts of a note into plain HTML: `<Diagram id>` becomes a figure with its SVG
+ * drawn at build time, the allowed HTML elements (`details`, `kbd`, …) become elements with
+ * their allowed attributes, and comments disappear. Citations are handled by `renderCitations`.
+ */
+export function renderElements(tree: NoteNode, published: Published): void {
+	rewrite(tree, (node) => {
+		if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxjsEsm') return [];
+		if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return node;
+		if (node.name === 'Cite') return node;
+		const attributes = Object.fromEntries(node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && typeof a.value !== 'object' ? [[a.name, a.value ?? '']] : [])));
+		if (node.name === 'Diagram') {
+			const diagram = published.site.diagrams.get(attributes.id ?? '');
+			return diagram ? figure(diagram.id, diagram.data.title, diagram.data.alt, drawDiagram(diagram.id, diagram.data)) : h('span', { className: ['broken-link'] }, [text(`[diagram "${attributes.id}" not found]`)]);
+		}
+		const properties: Properties = {};
+		if ('title' in attributes) properties.title = attributes.title;
+		if ('open' in attributes) properties.open = true;
+		return h(node.name ?? 'span', properties, node.children as ElementContent[]);
+	});
+}
+
+function figure(id: string, title: string, alt: string, svg: string) {
+	return h('figure', { className: ['diagram'], id: `diagram-${id}` }, [
+		h('div', { className: ['diagram-scroll'] }, [{ type: 'raw', value: svg }]),
+		h('figcaption', {}, [
+			h('span', { className: ['diagram-title'] }, [text(title)]),
+			h('details', { className: ['diagram-text'] }, [h('summary', {}, [text('Text description')]), h('p', {}, [text(alt)])]),
+		]),
+	]);
+}

@@ -1,0 +1,41 @@
+import { toHtml } from 'hast-util-to-html';
+import type { SiteUrls } from '../lib/urls.ts';
+import { termMatcher } from '../pipeline/glossary-terms.ts';
+import type { Published } from '../pipeline/publish.ts';
+import type { NoteFile } from '../pipeline/read.ts';
+import { renderCitations } from './citations.ts';
+import { createHighlight, renderCode } from './code.ts';
+import { renderElements } from './elements.ts';
+import { renderGlossaryTerms } from './glossary-terms.ts';
+import { renderWikiLinks } from './wiki-links.ts';
+
+/** A note's body as HTML, and its outline. */
+export interface RenderedNote {
+	html: string;
+	headings: { depth: number; slug: string; text: string }[];
+}
+
+export type RenderNote = (note: NoteFile) => RenderedNote;
+
+/**
+ * The note renderer for a published view: each note's parsed tree (from the one parse that the
+ * checks read) goes through the site's transforms and comes out as HTML. Notes never run as
+ * code: MDX elements are data here, turned into HTML by the project's own functions.
+ * Rendering consumes the tree, so each note is rendered once.
+ */
+export async function createRenderer(published: Published, urls: SiteUrls): Promise<RenderNote> {
+	const highlight = await createHighlight(published.notes.flatMap((n) => n.syntax.code.map((c) => c.lang ?? 'text')));
+	const terms = termMatcher(published.glossary);
+	return (note) => {
+		const tree = note.syntax.tree;
+		renderElements(tree, published);
+		renderCitations(tree, note.slug, published, urls);
+		renderWikiLinks(tree, note.slug, published, urls);
+		renderCode(tree, highlight);
+		renderGlossaryTerms(tree, note.slug, terms, urls);
+		return {
+			html: toHtml(tree, { allowDangerousHtml: true }),
+			headings: note.headings.map((h) => ({ depth: h.depth, slug: h.id, text: h.text })),
+		};
+	};
+}
