@@ -51,8 +51,8 @@ async function run(settings: Settings, dev: boolean, context: LoaderContext): Pr
 	for (const d of errors) log.error(formatDiagnostic(d));
 
 	const published = publish(site, { drafts: dev });
-	const render = await createRenderer(published, siteUrls(context.config.base));
-	const rendered = new Map(published.notes.map((note) => [note.slug, render(note)]));
+	const renderer = await createRenderer(published, siteUrls(context.config.base));
+	const rendered = new Map(published.notes.map((note) => [note.slug, renderer.render(note)]));
 	const dates = lastUpdated(settings.contentDir);
 	const routes = buildRoutes({
 		published,
@@ -60,6 +60,7 @@ async function run(settings: Settings, dev: boolean, context: LoaderContext): Pr
 		updated: (file) => dates.get(path.resolve(file)),
 		editUrl: (file) => `${settings.repoUrl}/edit/${settings.editBranch}/${file}`,
 		today: settings.today,
+		codeCss: renderer.codeCss(),
 	});
 	log.info(`${published.notes.length} notes, ${published.glossary.length} glossary terms, ${site.sources.size} sources${dev ? ' (drafts shown)' : ''}`);
 	return {

@@ -36,6 +36,8 @@ export interface NoteRoute {
 	updated?: string;
 	review: { due: string; overdue: boolean };
 	headings: RenderedNote['headings'];
+	/** True when the note shows code, whose colours come from a shared stylesheet. */
+	hasCode: boolean;
 	prerequisites: NoteCard[];
 	/** Related notes, without those already listed as prerequisites. */
 	related: NoteCard[];
@@ -80,6 +82,8 @@ export interface SiteRoute {
 	redirects: { from: string; to: string }[];
 	/** The word list behind search's "did you mean". */
 	vocabulary: Record<string, number>;
+	/** The colours of every highlighted code token, as classes (served as /code-colors.css). */
+	codeCss: string;
 }
 
 export interface RouteInputs {
@@ -88,6 +92,7 @@ export interface RouteInputs {
 	updated: (file: string) => Date | undefined;
 	editUrl: (file: string) => string;
 	today: Date;
+	codeCss: string;
 }
 
 export const cardOf = (note: NoteFile): NoteCard => ({ slug: note.slug, title: note.data.title, summary: note.data.summary, pillar: note.data.pillar });
@@ -112,6 +117,7 @@ function noteRoute(note: NoteFile, { published, rendered, updated, editUrl, toda
 		...(when ? { updated: isoDay(when) } : {}),
 		review: { due: isoDay(reviewDue(reviewed, pillar, reviewEvery)), overdue: isOverdue(reviewed, pillar, reviewEvery, today) },
 		headings: rendered.get(note.slug)?.headings ?? [],
+		hasCode: note.syntax.code.length > 0,
 		prerequisites: cards(note.data.prerequisites),
 		related: cards(note.data.related.filter((s) => !note.data.prerequisites.includes(s))),
 		backlinks: published.backlinks(note.slug).map((l) => ({ slug: l.from, title: published.note(l.from)!.data.title, context: l.context })),
@@ -180,6 +186,7 @@ export function buildRoutes(inputs: RouteInputs) {
 		tags: [...published.tags].map(([tag, list]) => ({ tag, count: list.length })),
 		redirects: published.notes.flatMap((n) => n.data.redirectFrom.map((from) => ({ from, to: n.slug }))),
 		vocabulary: vocabulary(published),
+		codeCss: inputs.codeCss,
 	};
 	return { notes, glossary, sources, paths, site };
 }

@@ -4,7 +4,7 @@ import { termMatcher } from '../pipeline/glossary-terms.ts';
 import type { Published } from '../pipeline/publish.ts';
 import type { NoteFile } from '../pipeline/read.ts';
 import { renderCitations } from './citations.ts';
-import { createHighlight, renderCode } from './code.ts';
+import { createCodeHighlighter, renderCode } from './code.ts';
 import { renderElements } from './elements.ts';
 import { renderGlossaryTerms } from './glossary-terms.ts';
 import { renderWikiLinks } from './wiki-links.ts';
@@ -15,7 +15,11 @@ export interface RenderedNote {
 	headings: { depth: number; slug: string; text: string }[];
 }
 
-export type RenderNote = (note: NoteFile) => RenderedNote;
+export interface Renderer {
+	render(note: NoteFile): RenderedNote;
+	/** The stylesheet for the code colours of every note rendered so far. */
+	codeCss(): string;
+}
 
 /**
  * The note renderer for a published view: each note's parsed tree (from the one parse that the
@@ -23,19 +27,22 @@ export type RenderNote = (note: NoteFile) => RenderedNote;
  * code: MDX elements are data here, turned into HTML by the project's own functions.
  * Rendering consumes the tree, so each note is rendered once.
  */
-export async function createRenderer(published: Published, urls: SiteUrls): Promise<RenderNote> {
-	const highlight = await createHighlight(published.notes.flatMap((n) => n.syntax.code.map((c) => c.lang ?? 'text')));
+export async function createRenderer(published: Published, urls: SiteUrls): Promise<Renderer> {
+	const code = await createCodeHighlighter(published.notes.flatMap((n) => n.syntax.code.map((c) => c.lang ?? 'text')));
 	const terms = termMatcher(published.glossary);
-	return (note) => {
-		const tree = note.syntax.tree;
-		renderElements(tree, published);
-		renderCitations(tree, note.slug, published, urls);
-		renderWikiLinks(tree, note.slug, published, urls);
-		renderCode(tree, highlight);
-		renderGlossaryTerms(tree, note.slug, terms, urls);
-		return {
-			html: toHtml(tree, { allowDangerousHtml: true }),
-			headings: note.headings.map((h) => ({ depth: h.depth, slug: h.id, text: h.text })),
-		};
+	return {
+		render(note) {
+			const tree = note.syntax.tree;
+			renderElements(tree, published);
+			renderCitations(tree, note.slug, published, urls);
+			renderWikiLinks(tree, note.slug, published, urls);
+			renderCode(tree, code.highlight);
+			renderGlossaryTerms(tree, note.slug, terms, urls);
+			return {
+				html: toHtml(tree, { allowDangerousHtml: true }),
+				headings: note.headings.map((h) => ({ depth: h.depth, slug: h.id, text: h.text })),
+			};
+		},
+		codeCss: () => code.css(),
 	};
 }

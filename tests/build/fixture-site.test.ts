@@ -55,8 +55,9 @@ test('diagrams are inline SVG with a title and description, coloured by theme va
 
 test('code blocks carry both Shiki themes, a title and highlighted lines', () => {
 	const beta = page(built.outDir, '/notes/beta/');
-	assert.match(beta, /<figcaption class="code-title">pdb\.yaml<\/figcaption><pre class="code-block"/);
-	assert.match(beta, /--shiki-light:#[0-9A-Fa-f]{3,6};--shiki-dark:#/);
+	assert.match(beta, /<figcaption class="code-title">pdb\.yaml<\/figcaption><pre class="code-block c-\w+"/);
+	assert.match(beta, /<link rel="stylesheet" href="\/code-colors\.css">/);
+	assert.match(fs.readFileSync(path.join(built.outDir, 'code-colors.css'), 'utf8'), /^\.c-\w+\{--shiki-light:#[0-9A-Fa-f]{3,8};--shiki-dark:#/);
 	assert.match(beta, /<span class="line highlighted">/);
 });
 

@@ -9,11 +9,13 @@ import { siteUrls } from '../../src/lib/urls.ts';
 import type { NoteSlug } from '../../src/lib/slug.ts';
 import { copyOfGood } from '../helpers/trees.ts';
 
-/** Renders every note of a content tree in-process, as the build does, and returns the HTML by slug. */
-async function renderTree(root: string, base = '/'): Promise<Map<string, string>> {
+/** Renders every note of a content tree in-process, as the build does: the HTML by slug, and the code colours. */
+async function renderTree(root: string, base = '/'): Promise<Map<string, string> & { css?: string }> {
 	const published = publish(checkContent(root).site, { drafts: false });
-	const render = await createRenderer(published, siteUrls(base));
-	return new Map(published.notes.map((note) => [note.slug, render(note).html]));
+	const renderer = await createRenderer(published, siteUrls(base));
+	const html: Map<string, string> & { css?: string } = new Map(published.notes.map((note) => [note.slug, renderer.render(note).html]));
+	html.css = renderer.codeCss();
+	return html;
 }
 
 const html = await renderTree(copyOfGood());
@@ -35,9 +37,12 @@ test('a diagram is drawn as inline SVG in a figure with its text alternative', (
 	assert.match(beta, /<summary>Text description<\/summary><p>Staging feeds two non-production pools/);
 });
 
-test('code is highlighted with both themes as variables, its title and the highlighted line', () => {
-	assert.match(beta, /<figure class="code-figure"><figcaption class="code-title">pdb\.yaml<\/figcaption><pre class="code-block"[^>]*data-language="yaml"/);
-	assert.match(beta, /--shiki-light:#[0-9A-Fa-f]{3,6};--shiki-dark:#/);
+test('code is highlighted in both themes through colour classes (no inline styles), with its title and highlighted line', () => {
+	assert.match(beta, /<figure class="code-figure"><figcaption class="code-title">pdb\.yaml<\/figcaption><pre class="code-block c-\w+"[^>]*data-language="yaml"/);
+	assert.doesNotMatch(beta, /\sstyle="/);
+	const used = [...beta.matchAll(/class="c-(\w+)"/g)].map((m) => m[1]!);
+	assert.ok(used.length > 3);
+	for (const name of used) assert.match(html.css!, new RegExp(`\\.c-${name}\\{--shiki-light:#[0-9A-Fa-f]{3,8};--shiki-dark:#[0-9A-Fa-f]{3,8}`));
 	assert.match(beta, /<span class="line highlighted">/);
 });
 
