@@ -19,7 +19,11 @@ runCli('check', () => {
 	if (values['links-to']) {
 		const target = values['links-to'];
 		const refs = referencesTo(site, target);
-		console.log(refs.length ? `${refs.length} reference${refs.length === 1 ? '' : 's'} to "${target}":\n${refs.join('\n')}` : `Nothing refers to "${target}".`);
+		console.log(
+			refs.length
+				? `${refs.length} reference${refs.length === 1 ? '' : 's'} to "${target}":\n${refs.join('\n')}`
+				: `Nothing refers to "${target}".`,
+		);
 		return 0;
 	}
 	const all = sortDiagnostics(diagnostics);
@@ -28,6 +32,8 @@ runCli('check', () => {
 	const warnings = all.length - errors;
 	const ms = Math.round(performance.now() - started);
 	const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-	console.log(`\n${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(site.notes.size, 'note')}, ${plural(site.glossary.length, 'glossary term')}, ${plural(site.paths.length, 'path')}, ${plural(site.sources.size, 'source')}, ${plural(site.diagrams.size, 'diagram')} (${ms} ms)`);
+	console.log(
+		`\n${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(site.notes.size, 'note')}, ${plural(site.glossary.length, 'glossary term')}, ${plural(site.paths.length, 'path')}, ${plural(site.sources.size, 'source')}, ${plural(site.diagrams.size, 'diagram')} (${ms} ms)`,
+	);
 	return errors > 0 ? 1 : 0;
 });

@@ -13,14 +13,23 @@ runCli('report:stale', () => {
 	const { contentDir, today } = readSettings();
 	const { site } = checkContent(contentDir);
 	const overdue = [...site.notes.values()]
-		.filter((n) => !isDraft(n) && isOverdue(n.data.reviewed, n.data.pillar, n.data.reviewEvery, today))
+		.filter(
+			(n) => !isDraft(n) && isOverdue(n.data.reviewed, n.data.pillar, n.data.reviewEvery, today),
+		)
 		.map((n) => ({ note: n, due: reviewDue(n.data.reviewed, n.data.pillar, n.data.reviewEvery) }))
 		.sort((a, b) => a.due.getTime() - b.due.getTime());
 	if (overdue.length === 0) {
-		console.log(`No note is past its review date (${site.notes.size} notes, as of ${isoDay(today)}).`);
+		console.log(
+			`No note is past its review date (${site.notes.size} notes, as of ${isoDay(today)}).`,
+		);
 	} else {
-		console.log(`${overdue.length} of ${site.notes.size} notes are past their review date (as of ${isoDay(today)}):\n`);
-		for (const { note, due } of overdue) console.log(`${isoDay(due)}  ${note.data.owner.padEnd(16)}  ${note.file}  (reviewed ${isoDay(note.data.reviewed)})`);
+		console.log(
+			`${overdue.length} of ${site.notes.size} notes are past their review date (as of ${isoDay(today)}):\n`,
+		);
+		for (const { note, due } of overdue)
+			console.log(
+				`${isoDay(due)}  ${note.data.owner.padEnd(16)}  ${note.file}  (reviewed ${isoDay(note.data.reviewed)})`,
+			);
 	}
 	return 0;
 });

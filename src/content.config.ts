@@ -1,7 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { contentLoaders } from './integrations/content-loader.ts';
-import type { GlossaryRoute, NoteRoute, PathRoute, SiteRoute, SourceRoute } from './pipeline/routes.ts';
+import type {
+	GlossaryRoute,
+	NoteRoute,
+	PathRoute,
+	SiteRoute,
+	SourceRoute,
+} from './pipeline/routes.ts';
 import { readSettings } from './settings.ts';
 
 // Every collection is filled by the project's own content pipeline (see docs/decisions.md): the

@@ -37,8 +37,14 @@ const day = z
 
 const variables = z.object({
 	KB_SITE: z
-		.url({ protocol: /^https?$/, error: 'expected an http(s) origin such as https://kb.example.com' })
-		.refine((url) => new URL(url).pathname === '/', 'give the origin only; put a sub-path in KB_BASE')
+		.url({
+			protocol: /^https?$/,
+			error: 'expected an http(s) origin such as https://kb.example.com',
+		})
+		.refine(
+			(url) => new URL(url).pathname === '/',
+			'give the origin only; put a sub-path in KB_BASE',
+		)
 		.default('http://localhost:4321'),
 	KB_BASE: z
 		.string()
@@ -47,7 +53,12 @@ const variables = z.object({
 		.default('/'),
 	KB_OUT_DIR: z.string().min(1).default('dist'),
 	KB_CONTENT_DIR: z.string().min(1).optional(),
-	KB_REPO_URL: z.url({ protocol: /^https?$/, error: 'expected the repository URL, e.g. https://github.com/org/repo' }).default('https://github.com/platform-team/platform-kb'),
+	KB_REPO_URL: z
+		.url({
+			protocol: /^https?$/,
+			error: 'expected the repository URL, e.g. https://github.com/org/repo',
+		})
+		.default('https://github.com/platform-team/platform-kb'),
 	KB_EDIT_BRANCH: z
 		.string()
 		.regex(/^[A-Za-z0-9._/-]+$/, 'expected a branch name')
@@ -65,11 +76,21 @@ export class SettingsError extends Error {
 }
 
 /** Reads and validates the `KB_*` variables of `env`, relative to `cwd`. */
-export function readSettings(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): Settings {
-	const blankless = Object.fromEntries(Object.entries(env).filter(([key, value]) => key.startsWith('KB_') && value !== ''));
+export function readSettings(
+	env: Record<string, string | undefined> = process.env,
+	cwd = process.cwd(),
+): Settings {
+	const blankless = Object.fromEntries(
+		Object.entries(env).filter(([key, value]) => key.startsWith('KB_') && value !== ''),
+	);
 	const parsed = variables.safeParse(blankless);
 	if (!parsed.success) {
-		throw new SettingsError(parsed.error.issues.map((issue) => `${issue.path.join('.')}=${JSON.stringify(blankless[String(issue.path[0])])}: ${issue.message}`));
+		throw new SettingsError(
+			parsed.error.issues.map(
+				(issue) =>
+					`${issue.path.join('.')}=${JSON.stringify(blankless[String(issue.path[0])])}: ${issue.message}`,
+			),
+		);
 	}
 	const v = parsed.data;
 	const contentDir = path.resolve(cwd, v.KB_CONTENT_DIR ?? 'content');
@@ -79,7 +100,9 @@ export function readSettings(env: Record<string, string | undefined> = process.e
 		base: v.KB_BASE,
 		outDir: path.resolve(cwd, v.KB_OUT_DIR),
 		contentDir,
-		cacheDir: v.KB_CONTENT_DIR ? path.join(os.tmpdir(), `kb-astro-cache-${tree}`) : path.resolve(cwd, 'node_modules/.astro'),
+		cacheDir: v.KB_CONTENT_DIR
+			? path.join(os.tmpdir(), `kb-astro-cache-${tree}`)
+			: path.resolve(cwd, 'node_modules/.astro'),
 		repoUrl: v.KB_REPO_URL.replace(/\/$/, ''),
 		editBranch: v.KB_EDIT_BRANCH,
 		today: v.KB_TODAY ? new Date(`${v.KB_TODAY}T00:00:00Z`) : new Date(),

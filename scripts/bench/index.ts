@@ -14,34 +14,66 @@ import { measureSearch } from './search.ts';
 import { syntheticTree } from './synthetic.ts';
 import { kb, median, ms } from './stats.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, synthetic: { type: 'string', default: '' } } });
+const { values } = parseArgs({
+	options: { runs: { type: 'string', default: '3' }, synthetic: { type: 'string', default: '' } },
+});
 const runs = Number(values.runs);
-const report: Record<string, unknown> = { date: new Date().toISOString(), runs, node: process.version };
+const report: Record<string, unknown> = {
+	date: new Date().toISOString(),
+	runs,
+	node: process.version,
+};
 
 console.log(`Building the site ${runs} times…`);
 const builds = Array.from({ length: runs }, () => timeBuild());
 report.buildSeconds = { median: median(builds), runs: builds };
-console.log(`  full build: median ${median(builds).toFixed(2)} s (${builds.map((b) => b.toFixed(2)).join(', ')})`);
+console.log(
+	`  full build: median ${median(builds).toFixed(2)} s (${builds.map((b) => b.toFixed(2)).join(', ')})`,
+);
 
 const dist = path.resolve('dist');
-const notes = fs.readdirSync(path.join(dist, 'notes')).filter((n) => fs.existsSync(path.join(dist, 'notes', n, 'index.html')));
+const notes = fs
+	.readdirSync(path.join(dist, 'notes'))
+	.filter((n) => fs.existsSync(path.join(dist, 'notes', n, 'index.html')));
 const weights = notes.map((n) => pageWeight(dist, `/notes/${n}/`));
 const hub = pageWeight(dist, '/notes/blue-green-node-pools/');
-report.pageWeight = { hub, medianNoteGzip: median(weights.map((w) => w.gzipTotal)), maxNoteJs: Math.max(...weights.map((w) => w.js)) };
-console.log(`  note page (blue-green hub): HTML ${kb(hub.html)}, CSS ${kb(hub.css)}, JS ${kb(hub.js)}; ${kb(hub.gzipTotal)} gzipped in all`);
-console.log(`  median note page, gzipped: ${kb(median(weights.map((w) => w.gzipTotal)))}; most JS on any note page: ${kb(Math.max(...weights.map((w) => w.js)))}`);
-const indexBytes = fs.readdirSync(path.join(dist, 'pagefind'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).reduce((s, e) => s + fs.statSync(path.join(e.parentPath, e.name)).size, 0);
+report.pageWeight = {
+	hub,
+	medianNoteGzip: median(weights.map((w) => w.gzipTotal)),
+	maxNoteJs: Math.max(...weights.map((w) => w.js)),
+};
+console.log(
+	`  note page (blue-green hub): HTML ${kb(hub.html)}, CSS ${kb(hub.css)}, JS ${kb(hub.js)}; ${kb(hub.gzipTotal)} gzipped in all`,
+);
+console.log(
+	`  median note page, gzipped: ${kb(median(weights.map((w) => w.gzipTotal)))}; most JS on any note page: ${kb(Math.max(...weights.map((w) => w.js)))}`,
+);
+const indexBytes = fs
+	.readdirSync(path.join(dist, 'pagefind'), { recursive: true, withFileTypes: true })
+	.filter((e) => e.isFile())
+	.reduce((s, e) => s + fs.statSync(path.join(e.parentPath, e.name)).size, 0);
 report.searchIndexBytes = indexBytes;
 console.log(`  search index on disk (dist/pagefind): ${kb(indexBytes)}`);
 
 const server = await serve(dist);
 const browser = await launch();
 try {
-	const search = await measureSearch(browser, server.url, '/notes/blue-green-node-pools/', Math.max(runs, 5));
+	const search = await measureSearch(
+		browser,
+		server.url,
+		'/notes/blue-green-node-pools/',
+		Math.max(runs, 5),
+	);
 	report.search = search;
-	console.log(`  search: ${kb(search.bytesBeforeOpen)} of search code or index before search opens`);
-	console.log(`  first search: ${kb(search.firstSearchBytes)} fetched (${kb(search.firstSearchBytesGzip)} as served compressed)`);
-	console.log(`  keystroke to first result: cold ${ms(search.coldMs)}, warm ${ms(search.warmMs)} including the 60 ms typing pause (medians, ${search.runs} page loads)`);
+	console.log(
+		`  search: ${kb(search.bytesBeforeOpen)} of search code or index before search opens`,
+	);
+	console.log(
+		`  first search: ${kb(search.firstSearchBytes)} fetched (${kb(search.firstSearchBytesGzip)} as served compressed)`,
+	);
+	console.log(
+		`  keystroke to first result: cold ${ms(search.coldMs)}, warm ${ms(search.warmMs)} including the 60 ms typing pause (medians, ${search.runs} page loads)`,
+	);
 	console.log(`  Enter to results, index warm: ${ms(search.warmEnterMs)} (median)`);
 } finally {
 	await browser.close();
@@ -54,7 +86,9 @@ for (const count of values.synthetic.split(',').filter(Boolean).map(Number)) {
 	const seconds = timeBuild({ KB_CONTENT_DIR: root, KB_OUT_DIR: out });
 	(report.synthetic ??= {} as Record<string, number>) as Record<string, number>;
 	(report.synthetic as Record<string, number>)[count] = seconds;
-	console.log(`  synthetic corpus of ${count} notes: ${seconds.toFixed(1)} s (${((seconds * 1000) / count).toFixed(1)} ms a note)`);
+	console.log(
+		`  synthetic corpus of ${count} notes: ${seconds.toFixed(1)} s (${((seconds * 1000) / count).toFixed(1)} ms a note)`,
+	);
 	fs.rmSync(root, { recursive: true, force: true });
 	fs.rmSync(out, { recursive: true, force: true });
 }

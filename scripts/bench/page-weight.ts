@@ -17,7 +17,10 @@ export function pageWeight(dist: string, urlPath: string): Weight {
 	const htmlFile = path.join(dist, urlPath, 'index.html');
 	const html = fs.readFileSync(htmlFile);
 	const text = html.toString('utf8');
-	const assets = [...text.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(css|js))"/g)].map((m) => ({ file: path.join(dist, m[1]!), kind: m[2]! }));
+	const assets = [...text.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(css|js))"/g)].map((m) => ({
+		file: path.join(dist, m[1]!),
+		kind: m[2]!,
+	}));
 	let css = 0;
 	let js = 0;
 	let gzipTotal = gzip(html);
@@ -28,6 +31,9 @@ export function pageWeight(dist: string, urlPath: string): Weight {
 		gzipTotal += gzip(body);
 	}
 	// Inline scripts count as JavaScript the page ships.
-	js += [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + Buffer.byteLength(m[1]!), 0);
+	js += [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+		(sum, m) => sum + Buffer.byteLength(m[1]!),
+		0,
+	);
 	return { html: html.length, css, js, gzipTotal };
 }

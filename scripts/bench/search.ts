@@ -18,7 +18,20 @@ export interface SearchFigures {
 }
 
 const COLD_QUERY = 'node pool upgrade';
-const WARM_QUERIES = ['pdb', 'mtls', 'gocd', 'cordon', 'rolling update', 'sidecar injection', 'falco', 'etcd backup', 'private registry', 'readiness probe', 'canary', 'spiffe'];
+const WARM_QUERIES = [
+	'pdb',
+	'mtls',
+	'gocd',
+	'cordon',
+	'rolling update',
+	'sidecar injection',
+	'falco',
+	'etcd backup',
+	'private registry',
+	'readiness probe',
+	'canary',
+	'spiffe',
+];
 
 /**
  * Puts `query` in the open search field, as typing (an input event, then the UI's typing pause) or
@@ -36,7 +49,12 @@ const typeAndWait = (query: string, how: 'type' | 'enter' = 'type') => `(async (
 	return performance.now() - started;
 })()`;
 
-export async function measureSearch(browser: Browser, origin: string, notePath: string, runs: number): Promise<SearchFigures> {
+export async function measureSearch(
+	browser: Browser,
+	origin: string,
+	notePath: string,
+	runs: number,
+): Promise<SearchFigures> {
 	const cold: number[] = [];
 	const warm: number[] = [];
 	const enter: number[] = [];
@@ -52,7 +70,12 @@ export async function measureSearch(browser: Browser, origin: string, notePath: 
 			const body = await response.body().catch(() => Buffer.alloc(0));
 			// Pagefind's index files are already compressed; others would be gzipped by the host.
 			const precompressed = /\.pf_|\.pagefind$/.test(response.url());
-			fetched.push({ url: response.url(), bytes: body.length, gzip: precompressed ? body.length : zlib.gzipSync(body).length, opened });
+			fetched.push({
+				url: response.url(),
+				bytes: body.length,
+				gzip: precompressed ? body.length : zlib.gzipSync(body).length,
+				opened,
+			});
 		});
 		await page.goto(`${origin}${notePath}`);
 		await page.waitForLoadState('networkidle');
@@ -62,7 +85,9 @@ export async function measureSearch(browser: Browser, origin: string, notePath: 
 		cold.push(await page.evaluate(typeAndWait(COLD_QUERY)));
 		await page.waitForLoadState('networkidle');
 		if (run === 0) {
-			bytesBeforeOpen = fetched.filter((f) => !f.opened && /pagefind|search-vocabulary|search-ui/.test(f.url)).reduce((s, f) => s + f.bytes, 0);
+			bytesBeforeOpen = fetched
+				.filter((f) => !f.opened && /pagefind|search-vocabulary|search-ui/.test(f.url))
+				.reduce((s, f) => s + f.bytes, 0);
 			const after = fetched.filter((f) => f.opened);
 			firstSearchBytes = after.reduce((s, f) => s + f.bytes, 0);
 			firstSearchBytesGzip = after.reduce((s, f) => s + f.gzip, 0);
@@ -71,5 +96,13 @@ export async function measureSearch(browser: Browser, origin: string, notePath: 
 		for (const query of WARM_QUERIES) enter.push(await page.evaluate(typeAndWait(query, 'enter')));
 		await context.close();
 	}
-	return { bytesBeforeOpen, firstSearchBytes, firstSearchBytesGzip, coldMs: median(cold), warmMs: median(warm), warmEnterMs: median(enter), runs };
+	return {
+		bytesBeforeOpen,
+		firstSearchBytes,
+		firstSearchBytesGzip,
+		coldMs: median(cold),
+		warmMs: median(warm),
+		warmEnterMs: median(enter),
+		runs,
+	};
 }

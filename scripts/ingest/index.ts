@@ -64,7 +64,8 @@ function isOutdated(meta: SourceMeta, anchor: string): string | undefined {
 	const n = /^slide-(\d+)$/.exec(anchor)?.[1];
 	if (!n || !meta.outdated) return undefined;
 	const slide = Number(n);
-	return meta.outdated.find(({ slides: [from, to = from] }) => slide >= from && slide <= to)?.reason;
+	return meta.outdated.find(({ slides: [from, to = from] }) => slide >= from && slide <= to)
+		?.reason;
 }
 
 const isoDate = (date: string | Date | undefined) => (date instanceof Date ? isoDay(date) : date);
@@ -74,11 +75,25 @@ export function ingestFile(file: string, text: string, meta: SourceMeta, rules: 
 	const format = detectFormat(file, text);
 	if (format.name === 'interview') {
 		const unknown = speakerLabels(text).filter((label) => !meta.labels?.[label]);
-		if (unknown.length) throw new IngestError(file, `unknown speaker label${unknown.length > 1 ? 's' : ''} ${unknown.map((l) => `"${l}"`).join(', ')}`, `map each label to a role under "labels:" for ${path.basename(file)} in scripts/ingest/sources.yaml`);
+		if (unknown.length)
+			throw new IngestError(
+				file,
+				`unknown speaker label${unknown.length > 1 ? 's' : ''} ${unknown.map((l) => `"${l}"`).join(', ')}`,
+				`map each label to a role under "labels:" for ${path.basename(file)} in scripts/ingest/sources.yaml`,
+			);
 	}
 	const kept = dropPassages(text, rules);
-	const raw = format.parse(kept, { labels: meta.labels ?? {}, unlabelled: meta.unlabelled, trackHeadings: meta.trackHeadings ?? {} });
-	if (raw.length === 0) throw new IngestError(file, 'no segments found', 'the file is empty or every passage was dropped by redactions.yaml');
+	const raw = format.parse(kept, {
+		labels: meta.labels ?? {},
+		unlabelled: meta.unlabelled,
+		trackHeadings: meta.trackHeadings ?? {},
+	});
+	if (raw.length === 0)
+		throw new IngestError(
+			file,
+			'no segments found',
+			'the file is empty or every passage was dropped by redactions.yaml',
+		);
 	const segments = redactSegments(raw, rules).map((s) => {
 		const outdated = isOutdated(meta, s.anchor);
 		return {
@@ -113,21 +128,41 @@ export interface IngestConfig {
 	redactions: string;
 }
 
-export const DEFAULT_CONFIG: IngestConfig = { meta: path.join(HERE, 'sources.yaml'), redactions: path.join(HERE, 'redactions.yaml') };
+export const DEFAULT_CONFIG: IngestConfig = {
+	meta: path.join(HERE, 'sources.yaml'),
+	redactions: path.join(HERE, 'redactions.yaml'),
+};
 
 /** Ingests every source file in `folder`; returns the records to write, keyed by output path. */
-export function ingestFolder(folder: string, outDir: string, config: IngestConfig = DEFAULT_CONFIG): Map<string, string> {
+export function ingestFolder(
+	folder: string,
+	outDir: string,
+	config: IngestConfig = DEFAULT_CONFIG,
+): Map<string, string> {
 	const metadata = loadYaml<Record<string, SourceMeta>>(config.meta);
 	const redactions = loadYaml<Record<string, Redaction>>(config.redactions) ?? {};
-	if (!fs.existsSync(folder)) throw new IngestError(folder, 'folder not found', 'pass the folder that holds the raw files: npm run ingest -- <folder>');
-	const files = fs.readdirSync(folder).filter((name) => !IGNORED.has(name) && fs.statSync(path.join(folder, name)).isFile()).sort();
+	if (!fs.existsSync(folder))
+		throw new IngestError(
+			folder,
+			'folder not found',
+			'pass the folder that holds the raw files: npm run ingest -- <folder>',
+		);
+	const files = fs
+		.readdirSync(folder)
+		.filter((name) => !IGNORED.has(name) && fs.statSync(path.join(folder, name)).isFile())
+		.sort();
 	const out = new Map<string, string>();
 	for (const name of files) {
 		const file = path.join(folder, name);
 		const text = fs.readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
 		detectFormat(file, text);
 		const meta = metadata[name];
-		if (!meta) throw new IngestError(file, 'no metadata for this file', `add an entry "${name}:" with id, title, kind, licence and attribution to scripts/ingest/sources.yaml`);
+		if (!meta)
+			throw new IngestError(
+				file,
+				'no metadata for this file',
+				`add an entry "${name}:" with id, title, kind, licence and attribution to scripts/ingest/sources.yaml`,
+			);
 		const record = ingestFile(file, text, meta, redactions[meta.id] ?? {});
 		out.set(path.join(outDir, `${meta.id}.json`), `${JSON.stringify(record, null, '\t')}\n`);
 	}
@@ -135,10 +170,16 @@ export function ingestFolder(folder: string, outDir: string, config: IngestConfi
 }
 
 function main(): void {
-	const { values, positionals } = parseArgs({ allowPositionals: true, options: { meta: { type: 'string' }, redactions: { type: 'string' } } });
+	const { values, positionals } = parseArgs({
+		allowPositionals: true,
+		options: { meta: { type: 'string' }, redactions: { type: 'string' } },
+	});
 	const folder = path.resolve(positionals[0] ?? path.join('..', 'shared', 'seeds'));
 	const outDir = path.join(readSettings().contentDir, 'sources');
-	const config = { meta: values.meta ?? DEFAULT_CONFIG.meta, redactions: values.redactions ?? DEFAULT_CONFIG.redactions };
+	const config = {
+		meta: values.meta ?? DEFAULT_CONFIG.meta,
+		redactions: values.redactions ?? DEFAULT_CONFIG.redactions,
+	};
 	try {
 		const records = ingestFolder(folder, outDir, config);
 		fs.mkdirSync(outDir, { recursive: true });

@@ -9,7 +9,6 @@ export interface Redaction {
 	mustNotAppear?: string[];
 }
 
-
 /** Removes whole passages by line, before the text is cut into segments. */
 export function dropPassages(text: string, rules: Redaction): string {
 	let lines = text.split('\n');

@@ -21,5 +21,9 @@ export function astroBuild(env: Record<string, string> = {}): AstroBuild {
 		maxBuffer: 64 * 1024 * 1024,
 		timeout: 30 * 60_000,
 	});
-	return { status: run.status, output: `${run.stdout}\n${run.stderr}`, seconds: (performance.now() - started) / 1000 };
+	return {
+		status: run.status,
+		output: `${run.stdout}\n${run.stderr}`,
+		seconds: (performance.now() - started) / 1000,
+	};
 }

@@ -5,11 +5,22 @@ import { chromium, type Browser } from 'playwright-core';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags that keep Chromium quiet and offline on these machines. */
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
 
 export async function launch(): Promise<Browser> {
 	if (!fs.existsSync(CHROMIUM)) {
-		throw new Error(`Chromium not found at ${CHROMIUM}. Install it with "apt-get install -y chromium" (npm test does this when run as root) or set CHROMIUM_PATH.`);
+		throw new Error(
+			`Chromium not found at ${CHROMIUM}. Install it with "apt-get install -y chromium" (npm test does this when run as root) or set CHROMIUM_PATH.`,
+		);
 	}
 	return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 }

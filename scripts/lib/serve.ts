@@ -19,13 +19,19 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
 		const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		let file = path.join(root, pathname);
 		if (!file.startsWith(root)) file = path.join(root, '404.html');
-		if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+		if (fs.existsSync(file) && fs.statSync(file).isDirectory())
+			file = path.join(file, 'index.html');
 		const found = fs.existsSync(file);
 		const target = found ? file : path.join(root, '404.html');
-		res.writeHead(found ? 200 : 404, { 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
+		res.writeHead(found ? 200 : 404, {
+			'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream',
+		});
 		fs.createReadStream(target).pipe(res);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
-	return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+	return {
+		url: `http://127.0.0.1:${port}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
 }

@@ -17,7 +17,9 @@ export class SearchDialog extends HTMLElement {
 			});
 		}
 		document.addEventListener('keydown', (event) => {
-			const shortcut = (event.key === '/' && !isTyping(event.target)) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k');
+			const shortcut =
+				(event.key === '/' && !isTyping(event.target)) ||
+				((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k');
 			if (!shortcut) return;
 			event.preventDefault();
 			void this.open();
@@ -26,7 +28,9 @@ export class SearchDialog extends HTMLElement {
 
 	async open(): Promise<void> {
 		// On the search page itself, the page's own field is the one to use.
-		const pageField = document.querySelector<HTMLInputElement>('search-panel[data-from-url] input[type="search"]');
+		const pageField = document.querySelector<HTMLInputElement>(
+			'search-panel[data-from-url] input[type="search"]',
+		);
 		if (pageField) {
 			pageField.focus();
 			pageField.select();

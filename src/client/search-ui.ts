@@ -8,14 +8,21 @@ interface PagefindResultData {
 interface Pagefind {
 	options(options: object): Promise<void>;
 	init(): Promise<void>;
-	search(query: string, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: { score: number; data(): Promise<PagefindResultData> }[] } | null>;
+	search(
+		query: string,
+		options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+	): Promise<{ results: { score: number; data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 import { correctQuery, withoutStopWords } from '../lib/spelling.ts';
 import { rerank } from '../lib/rerank.ts';
 import { siteUrls } from '../lib/urls.ts';
 
-const TYPE_LABELS: Record<string, string> = { note: 'Note', glossary: 'Glossary', source: 'Source' };
+const TYPE_LABELS: Record<string, string> = {
+	note: 'Note',
+	glossary: 'Glossary',
+	source: 'Source',
+};
 const PAGE_SIZE = 10;
 /** How many of Pagefind's hits are loaded and re-ranked; the rest keep Pagefind's order. */
 const RERANK_DEPTH = 12;
@@ -23,7 +30,9 @@ const RERANK_DEPTH = 12;
 let vocabulary: Promise<Record<string, number>> | undefined;
 /** The site's word list for "did you mean", fetched the first time a search finds little. */
 function loadVocabulary(base: string): Promise<Record<string, number>> {
-	vocabulary ??= fetch(siteUrls(base).page('search-vocabulary.json')).then((r) => (r.ok ? r.json() : {}));
+	vocabulary ??= fetch(siteUrls(base).page('search-vocabulary.json')).then((r) =>
+		r.ok ? r.json() : {},
+	);
 	return vocabulary;
 }
 
@@ -31,7 +40,9 @@ let pagefind: Promise<Pagefind> | undefined;
 /** Loads Pagefind once per page, on first use. */
 function loadPagefind(base: string): Promise<Pagefind> {
 	pagefind ??= (async () => {
-		const api = (await import(/* @vite-ignore */ siteUrls(base).page('pagefind/pagefind.js'))) as Pagefind;
+		const api = (await import(
+			/* @vite-ignore */ siteUrls(base).page('pagefind/pagefind.js')
+		)) as Pagefind;
 		await api.options({ ranking: { termFrequency: 0.8, pageLength: 0.6, termSaturation: 1.2 } });
 		await api.init();
 		return api;
@@ -39,7 +50,11 @@ function loadPagefind(base: string): Promise<Pagefind> {
 	return pagefind;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	className?: string,
+	text?: string,
+): HTMLElementTagNameMap[K] {
 	const el = document.createElement(tag);
 	if (className) el.className = className;
 	if (text !== undefined) el.textContent = text;
@@ -109,7 +124,8 @@ export class SearchPanel extends HTMLElement {
 
 	private filters(): Record<string, string> {
 		const filters: Record<string, string> = {};
-		for (const select of this.querySelectorAll<HTMLSelectElement>('select:not([data-sort])')) if (select.value) filters[select.name] = select.value;
+		for (const select of this.querySelectorAll<HTMLSelectElement>('select:not([data-sort])'))
+			if (select.value) filters[select.name] = select.value;
 		return filters;
 	}
 
@@ -132,13 +148,17 @@ export class SearchPanel extends HTMLElement {
 		const base = this.dataset.base ?? '/';
 		const [api, vocabulary] = await Promise.all([loadPagefind(base), loadVocabulary(base)]);
 		const byDate = this.sortOrder() === 'updated';
-		const search = async (q: string) => (await api.search(q, { filters, ...(byDate ? { sort: { updated: 'desc' as const } } : {}) }))?.results ?? [];
+		const search = async (q: string) =>
+			(await api.search(q, { filters, ...(byDate ? { sort: { updated: 'desc' as const } } : {}) }))
+				?.results ?? [];
 		// Questions ("why gocd", "how do we drain a node") often contain words no page has.
 		let shown = query;
 		let results = await search(query);
-		if (results.length === 0 && withoutStopWords(query) !== query) results = await search(withoutStopWords(query));
+		if (results.length === 0 && withoutStopWords(query) !== query)
+			results = await search(withoutStopWords(query));
 		// A word the site never uses is most likely a typo: search the site's own spelling instead.
-		const suggestion = exact === undefined ? correctQuery(withoutStopWords(query), vocabulary) : undefined;
+		const suggestion =
+			exact === undefined ? correctQuery(withoutStopWords(query), vocabulary) : undefined;
 		if (suggestion) {
 			const corrected = await search(suggestion);
 			if (corrected.length > 0) {
@@ -147,7 +167,9 @@ export class SearchPanel extends HTMLElement {
 			}
 		}
 		if (mine !== this.sequence) return;
-		const loaded = await Promise.all(results.slice(0, RERANK_DEPTH).map(async (r) => ({ score: r.score, ...(await r.data()) })));
+		const loaded = await Promise.all(
+			results.slice(0, RERANK_DEPTH).map(async (r) => ({ score: r.score, ...(await r.data()) })),
+		);
 		if (mine !== this.sequence) return;
 		const page = (byDate ? loaded : rerank(shown, loaded)).slice(0, PAGE_SIZE);
 		this.render(query, shown, results.length, page);
@@ -172,7 +194,10 @@ export class SearchPanel extends HTMLElement {
 			original.type = 'button';
 			original.addEventListener('click', () => void this.run(query));
 			this.status.append(`${count} for “${shown}”${more}. Search instead for `, original, '.');
-		} else this.status.append(total === 0 ? `No results for “${query}”.` : `${count} for “${query}”${more}.`);
+		} else
+			this.status.append(
+				total === 0 ? `No results for “${query}”.` : `${count} for “${query}”${more}.`,
+			);
 		this.results.replaceChildren(...page.map((result) => this.resultItem(result)));
 		// Lets tests and the benchmark know this query's results are on screen.
 		this.dataset.query = query;
@@ -187,7 +212,9 @@ export class SearchPanel extends HTMLElement {
 		meta.append(element('span', 'badge', TYPE_LABELS[result.meta.type ?? ''] ?? 'Page'));
 		if (result.meta.pillar_label) meta.append(element('span', undefined, result.meta.pillar_label));
 		li.append(link, meta, excerptNode(result.excerpt));
-		const subs = result.sub_results.filter((s) => s.url !== result.url && !s.url.endsWith(result.url)).slice(0, 3);
+		const subs = result.sub_results
+			.filter((s) => s.url !== result.url && !s.url.endsWith(result.url))
+			.slice(0, 3);
 		if (subs.length) {
 			const list = element('ul', 'result-subs');
 			for (const sub of subs) {

@@ -10,7 +10,8 @@ export interface GraphNode {
 const WIDTH = 260;
 const HEIGHT = 240;
 const RADIUS = 88;
-const shorten = (text: string, max = 22) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const shorten = (text: string, max = 22) =>
+	text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
 /**
  * A note's neighbourhood as a static SVG: the note in the middle, the notes it links to and
@@ -24,8 +25,11 @@ export function drawLocalGraph(title: string, neighbours: readonly GraphNode[]):
 		const angle = (2 * Math.PI * i) / neighbours.length - Math.PI / 2;
 		const x = cx + RADIUS * Math.cos(angle);
 		const y = cy + RADIUS * Math.sin(angle);
-		parts.push(`<line class="lg-edge lg-${node.direction}" x1="${cx.toFixed(1)}" y1="${cy.toFixed(1)}" x2="${x.toFixed(1)}" y2="${y.toFixed(1)}"/>`);
-		const anchor = Math.abs(Math.cos(angle)) < 0.3 ? 'middle' : Math.cos(angle) > 0 ? 'start' : 'end';
+		parts.push(
+			`<line class="lg-edge lg-${node.direction}" x1="${cx.toFixed(1)}" y1="${cy.toFixed(1)}" x2="${x.toFixed(1)}" y2="${y.toFixed(1)}"/>`,
+		);
+		const anchor =
+			Math.abs(Math.cos(angle)) < 0.3 ? 'middle' : Math.cos(angle) > 0 ? 'start' : 'end';
 		const dx = anchor === 'middle' ? 0 : anchor === 'start' ? 8 : -8;
 		const dy = anchor === 'middle' ? (Math.sin(angle) > 0 ? 16 : -10) : 4;
 		parts.push(

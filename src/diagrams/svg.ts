@@ -1,6 +1,10 @@
 /** Escapes text for SVG/HTML content and attribute values. */
 export function esc(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+	return text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;');
 }
 
 /** Rough width of a label in px at `size`, enough to size boxes without a font engine. */
@@ -14,7 +18,14 @@ export function arrowMarker(id: string): string {
 }
 
 /** Wraps drawn content in an accessible `<svg>` (role img, title and description). */
-export function svgRoot(id: string, width: number, height: number, title: string, alt: string, body: string): string {
+export function svgRoot(
+	id: string,
+	width: number,
+	height: number,
+	title: string,
+	alt: string,
+	body: string,
+): string {
 	const w = Math.ceil(width);
 	const h = Math.ceil(height);
 	return `<svg class="diagram-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-labelledby="${id}-title ${id}-desc"><title id="${id}-title">${esc(title)}</title><desc id="${id}-desc">${esc(alt)}</desc>${body}</svg>`;

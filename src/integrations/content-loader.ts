@@ -25,7 +25,9 @@ type Entries = Record<CollectionName, Entry[]>;
 function fingerprint(root: string): string {
 	const hash = createHash('sha1');
 	const visit = (dir: string) => {
-		for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+		for (const entry of fs
+			.readdirSync(dir, { withFileTypes: true })
+			.sort((a, b) => a.name.localeCompare(b.name))) {
 			const file = path.join(dir, entry.name);
 			const stat = fs.lstatSync(file);
 			hash.update(`${file}\0${stat.size}\0${stat.mtimeMs}\n`);
@@ -62,7 +64,9 @@ async function run(settings: Settings, dev: boolean, context: LoaderContext): Pr
 		today: settings.today,
 		codeCss: renderer.codeCss(),
 	});
-	log.info(`${published.notes.length} notes, ${published.glossary.length} glossary terms, ${site.sources.size} sources${dev ? ' (drafts shown)' : ''}`);
+	log.info(
+		`${published.notes.length} notes, ${published.glossary.length} glossary terms, ${site.sources.size} sources${dev ? ' (drafts shown)' : ''}`,
+	);
 	return {
 		notes: routes.notes.map((data) => {
 			const { html, headings } = rendered.get(data.slug as never)!;
@@ -80,7 +84,15 @@ function fill(context: LoaderContext, entries: Entry[]): void {
 	const { store } = context;
 	const ids = new Set(entries.map((e) => e.id));
 	for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-	for (const entry of entries) store.set({ ...entry, data: entry.data as Record<string, unknown>, digest: context.generateDigest({ data: entry.data, html: entry.rendered?.html ?? '' } as Record<string, unknown>) });
+	for (const entry of entries)
+		store.set({
+			...entry,
+			data: entry.data as Record<string, unknown>,
+			digest: context.generateDigest({
+				data: entry.data,
+				html: entry.rendered?.html ?? '',
+			} as Record<string, unknown>),
+		});
 }
 
 /**
@@ -110,11 +122,18 @@ export function contentLoaders(settings: Settings): Record<CollectionName, Loade
 				timer = setTimeout(() => {
 					entries(context).then(
 						(fresh) => fill(context, fresh[name]),
-						(error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)),
+						(error: unknown) =>
+							context.logger.error(error instanceof Error ? error.message : String(error)),
 					);
 				}, 100);
 			});
 		},
 	});
-	return { notes: loader('notes'), glossary: loader('glossary'), sources: loader('sources'), paths: loader('paths'), site: loader('site') };
+	return {
+		notes: loader('notes'),
+		glossary: loader('glossary'),
+		sources: loader('sources'),
+		paths: loader('paths'),
+		site: loader('site'),
+	};
 }

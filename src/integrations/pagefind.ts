@@ -7,7 +7,8 @@ import * as pagefind from 'pagefind';
 /** Pagefind also writes its own ready-made UIs; this site has its own, so they are not shipped. */
 function removeUnusedUi(dir: string): void {
 	for (const name of fs.readdirSync(dir)) {
-		if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name)) fs.rmSync(path.join(dir, name));
+		if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name))
+			fs.rmSync(path.join(dir, name));
 	}
 }
 
@@ -21,7 +22,8 @@ export function pagefindIndex(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const fail = (step: string, errors: string[]) => new Error(`Pagefind failed to ${step}: ${errors.join('; ')}`);
+				const fail = (step: string, errors: string[]) =>
+					new Error(`Pagefind failed to ${step}: ${errors.join('; ')}`);
 				try {
 					const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 					if (!index) throw fail('start', errors);

@@ -2,7 +2,9 @@
 export function editDistance(a: string, b: string): number {
 	const rows = a.length + 1;
 	const cols = b.length + 1;
-	const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+	const d: number[][] = Array.from({ length: rows }, (_, i) =>
+		Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+	);
 	for (let i = 1; i < rows; i++) {
 		for (let j = 1; j < cols; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -41,7 +43,12 @@ export function closestMatches(wanted: string, candidates: Iterable<string>, lim
  * A "did you mean" hint naming the candidates nearest to `wanted`, or `otherwise` when none is
  * near. `show` formats each candidate (quotes by default).
  */
-export function didYouMean(wanted: string, candidates: Iterable<string>, otherwise: string, show = (c: string) => `"${c}"`): string {
+export function didYouMean(
+	wanted: string,
+	candidates: Iterable<string>,
+	otherwise: string,
+	show = (c: string) => `"${c}"`,
+): string {
 	const near = closestMatches(wanted, candidates);
 	return near.length ? `did you mean ${near.map(show).join(', ')}?` : otherwise;
 }

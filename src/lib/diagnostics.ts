@@ -16,7 +16,10 @@ export interface Diagnostic {
 /** An error at a place; the content check fails on it. */
 export const error = (d: Omit<Diagnostic, 'severity'>): Diagnostic => ({ ...d, severity: 'error' });
 /** A warning at a place; reported, but the check still passes. */
-export const warning = (d: Omit<Diagnostic, 'severity'>): Diagnostic => ({ ...d, severity: 'warning' });
+export const warning = (d: Omit<Diagnostic, 'severity'>): Diagnostic => ({
+	...d,
+	severity: 'warning',
+});
 
 /** `file:line:col  message  (hint)`, the shape editors and CI annotate from. */
 export function formatDiagnostic(d: Diagnostic): string {
@@ -27,16 +30,21 @@ export function formatDiagnostic(d: Diagnostic): string {
 
 /** Orders diagnostics by file, then position, so reports read top to bottom. */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
-	return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+	return [...list].sort(
+		(a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+	);
 }
 
 /** Thrown when content has errors; its message lists every one of them. */
 export class ContentError extends Error {
 	readonly diagnostics: Diagnostic[];
-	readonly hint = 'Fix the files listed above; `npm run check` lists them again in a second, without building.';
+	readonly hint =
+		'Fix the files listed above; `npm run check` lists them again in a second, without building.';
 	constructor(diagnostics: readonly Diagnostic[]) {
 		const errors = sortDiagnostics(diagnostics.filter((d) => d.severity === 'error'));
-		super(`${errors.length} content error${errors.length === 1 ? '' : 's'}:\n${errors.map(formatDiagnostic).join('\n')}`);
+		super(
+			`${errors.length} content error${errors.length === 1 ? '' : 's'}:\n${errors.map(formatDiagnostic).join('\n')}`,
+		);
 		this.name = 'ContentError';
 		this.diagnostics = errors;
 		// The problem is in content, not in code: a stack trace would only bury the list.

@@ -12,7 +12,12 @@ export interface LastUpdated {
 
 function git(args: string[], cwd: string): string | undefined {
 	try {
-		return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+		return execFileSync('git', args, {
+			cwd,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+			maxBuffer: 256 * 1024 * 1024,
+		});
 	} catch {
 		return undefined;
 	}
@@ -27,9 +32,27 @@ export function lastUpdated(dir: string): LastUpdated {
 	const top = git(['rev-parse', '--show-toplevel'], dir)?.trim();
 	if (!top) return { get: () => undefined, shallow: false };
 	const shallow = git(['rev-parse', '--is-shallow-repository'], top)?.trim() === 'true';
-	const boundary = new Set(shallow ? fs.readFileSync(path.join(top, '.git', 'shallow'), 'utf8').split('\n').filter(Boolean) : []);
+	const boundary = new Set(
+		shallow
+			? fs
+					.readFileSync(path.join(top, '.git', 'shallow'), 'utf8')
+					.split('\n')
+					.filter(Boolean)
+			: [],
+	);
 	const dates = new Map<string, Date | undefined>();
-	const log = git(['log', '--format=@%H %cI', '--name-only', '--no-renames', '--', path.relative(top, dir) || '.'], top) ?? '';
+	const log =
+		git(
+			[
+				'log',
+				'--format=@%H %cI',
+				'--name-only',
+				'--no-renames',
+				'--',
+				path.relative(top, dir) || '.',
+			],
+			top,
+		) ?? '';
 	let current: { hash: string; date: Date } | undefined;
 	for (const line of log.split('\n')) {
 		if (line.startsWith('@')) {
@@ -39,12 +62,18 @@ export function lastUpdated(dir: string): LastUpdated {
 			dates.set(line, boundary.has(current.hash) ? undefined : current.date);
 		}
 	}
-	const dirty = new Set((git(['status', '--porcelain', '--', path.relative(top, dir) || '.'], top) ?? '').split('\n').filter(Boolean).map((l) => l.slice(3)));
+	const dirty = new Set(
+		(git(['status', '--porcelain', '--', path.relative(top, dir) || '.'], top) ?? '')
+			.split('\n')
+			.filter(Boolean)
+			.map((l) => l.slice(3)),
+	);
 	return {
 		shallow,
 		get(file) {
 			const relative = path.relative(top, path.resolve(file)).split(path.sep).join('/');
-			if (dirty.has(relative) || !dates.has(relative)) return fs.existsSync(file) ? fs.statSync(file).mtime : undefined;
+			if (dirty.has(relative) || !dates.has(relative))
+				return fs.existsSync(file) ? fs.statSync(file).mtime : undefined;
 			return dates.get(relative);
 		},
 	};

@@ -23,7 +23,8 @@ export function names(meta: Record<string, string>): string[] {
 export function rerank<T extends RankedHit>(query: string, hits: readonly T[]): T[] {
 	const wanted = foldKey(query);
 	const exact = (hit: T) => hit.meta.type === 'note' && names(hit.meta).includes(wanted);
-	const adjusted = (hit: T) => hit.score * (TYPE_FACTOR[hit.meta.type ?? ''] ?? 0.5) * (exact(hit) ? EXACT_NAME_FACTOR : 1);
+	const adjusted = (hit: T) =>
+		hit.score * (TYPE_FACTOR[hit.meta.type ?? ''] ?? 0.5) * (exact(hit) ? EXACT_NAME_FACTOR : 1);
 	return hits
 		.map((hit, index) => ({ hit, index, value: adjusted(hit) }))
 		.sort((a, b) => b.value - a.value || a.index - b.index)

@@ -22,6 +22,11 @@ export function reviewDue(reviewed: Date, pillar: Pillar, every?: number): Date 
 }
 
 /** True when the review date has passed. `today` is injectable for tests and reproducible builds. */
-export function isOverdue(reviewed: Date, pillar: Pillar, every: number | undefined, today: Date): boolean {
+export function isOverdue(
+	reviewed: Date,
+	pillar: Pillar,
+	every: number | undefined,
+	today: Date,
+): boolean {
 	return reviewDue(reviewed, pillar, every).getTime() < today.getTime();
 }

@@ -4,13 +4,30 @@
  * here can run a script, load a resource or change the page outside the note.
  * docs/writing-notes.md documents the same list.
  */
-export const NOTE_ELEMENTS: Record<string, { attributes: readonly string[]; required?: readonly string[]; use: string }> = {
-	Cite: { attributes: ['src', 'at', 'quote'], required: ['src', 'at'], use: 'a citation: <Cite src="talk-managed-platform" at="00:20:19" />' },
-	Diagram: { attributes: ['id'], required: ['id'], use: 'a diagram from content/diagrams: <Diagram id="bluegreen-upgrade" />' },
-	details: { attributes: ['open'], use: 'a "Check yourself" question: <details><summary>Question?</summary> answer </details>' },
+export const NOTE_ELEMENTS: Record<
+	string,
+	{ attributes: readonly string[]; required?: readonly string[]; use: string }
+> = {
+	Cite: {
+		attributes: ['src', 'at', 'quote'],
+		required: ['src', 'at'],
+		use: 'a citation: <Cite src="talk-managed-platform" at="00:20:19" />',
+	},
+	Diagram: {
+		attributes: ['id'],
+		required: ['id'],
+		use: 'a diagram from content/diagrams: <Diagram id="bluegreen-upgrade" />',
+	},
+	details: {
+		attributes: ['open'],
+		use: 'a "Check yourself" question: <details><summary>Question?</summary> answer </details>',
+	},
 	summary: { attributes: [], use: 'the question line inside <details>' },
 	kbd: { attributes: [], use: 'a key: <kbd>Ctrl</kbd>' },
-	abbr: { attributes: ['title'], use: 'an abbreviation: <abbr title="Pod disruption budget">PDB</abbr>' },
+	abbr: {
+		attributes: ['title'],
+		use: 'an abbreviation: <abbr title="Pod disruption budget">PDB</abbr>',
+	},
 	br: { attributes: [], use: 'a line break' },
 	sub: { attributes: [], use: 'subscript' },
 	sup: { attributes: [], use: 'superscript' },

@@ -13,14 +13,28 @@ export function checkNameClashes(site: Site): Diagnostic[] {
 	return site.resolver.clashes.flatMap(({ name, first, second }) =>
 		[first, second].map((claimant) => {
 			const note = site.notes.get(claimant.slug)!;
-			const field = (['aliases', 'redirectFrom'] as const).find((f) => note.data[f].some((a) => foldKey(a) === foldKey(name)));
-			const where = field ? note.at([field, note.data[field].findIndex((a) => foldKey(a) === foldKey(name))]) : note.at(['title']);
-			return error({ file: claimant.file, ...where, message: `"${name}" is claimed by both ${first.file} and ${second.file}`, hint: 'a title or alias must name one note only; remove it from one of them' });
+			const field = (['aliases', 'redirectFrom'] as const).find((f) =>
+				note.data[f].some((a) => foldKey(a) === foldKey(name)),
+			);
+			const where = field
+				? note.at([field, note.data[field].findIndex((a) => foldKey(a) === foldKey(name))])
+				: note.at(['title']);
+			return error({
+				file: claimant.file,
+				...where,
+				message: `"${name}" is claimed by both ${first.file} and ${second.file}`,
+				hint: 'a title or alias must name one note only; remove it from one of them',
+			});
 		}),
 	);
 }
 
-const unknownNote = (site: Site, slug: string) => didYouMean(slug, site.notes.keys(), 'use the slug of an existing note (its file name without .mdx)');
+const unknownNote = (site: Site, slug: string) =>
+	didYouMean(
+		slug,
+		site.notes.keys(),
+		'use the slug of an existing note (its file name without .mdx)',
+	);
 
 /** `related` and `prerequisites` must name existing notes, other than the note itself. */
 export function checkNoteReferences(site: Site): Diagnostic[] {
@@ -28,8 +42,23 @@ export function checkNoteReferences(site: Site): Diagnostic[] {
 	for (const note of site.notes.values()) {
 		for (const field of ['related', 'prerequisites'] as const) {
 			note.data[field].forEach((slug, index) => {
-				if (slug === note.slug) found.push(error({ file: note.file, ...note.at([field, index]), message: `${field} lists the note itself` }));
-				else if (!site.notes.has(slug as NoteSlug)) found.push(error({ file: note.file, ...note.at([field, index]), message: `${field}: unknown note "${slug}"`, hint: unknownNote(site, slug) }));
+				if (slug === note.slug)
+					found.push(
+						error({
+							file: note.file,
+							...note.at([field, index]),
+							message: `${field} lists the note itself`,
+						}),
+					);
+				else if (!site.notes.has(slug as NoteSlug))
+					found.push(
+						error({
+							file: note.file,
+							...note.at([field, index]),
+							message: `${field}: unknown note "${slug}"`,
+							hint: unknownNote(site, slug),
+						}),
+					);
 			});
 		}
 	}
@@ -50,11 +79,19 @@ export function checkPrerequisiteCycles(site: Site): Diagnostic[] {
 			reported.add(key);
 			const first = site.notes.get(cycle[0]!)!;
 			const index = first.data.prerequisites.indexOf(cycle[1] ?? cycle[0]!);
-			found.push(error({ file: first.file, ...first.at(['prerequisites', index]), message: `prerequisite cycle: ${[...cycle, slug].join(' → ')}`, hint: 'a prerequisite is read first, so the chain must end; remove one of these prerequisites (use related instead)' }));
+			found.push(
+				error({
+					file: first.file,
+					...first.at(['prerequisites', index]),
+					message: `prerequisite cycle: ${[...cycle, slug].join(' → ')}`,
+					hint: 'a prerequisite is read first, so the chain must end; remove one of these prerequisites (use related instead)',
+				}),
+			);
 			return;
 		}
 		state.set(slug, 'visiting');
-		for (const next of site.notes.get(slug)?.data.prerequisites ?? []) if (site.notes.has(next as NoteSlug)) visit(next as NoteSlug, [...trail, slug]);
+		for (const next of site.notes.get(slug)?.data.prerequisites ?? [])
+			if (site.notes.has(next as NoteSlug)) visit(next as NoteSlug, [...trail, slug]);
 		state.set(slug, 'done');
 	};
 	for (const slug of site.notes.keys()) visit(slug, []);
@@ -67,9 +104,24 @@ export function checkGlossaryTargets(site: Site): Diagnostic[] {
 	for (const entry of site.glossary) {
 		const { slug, heading } = splitNoteRef(entry.data.note);
 		const note = site.notes.get(slug);
-		if (!note) found.push(error({ file: entry.file, ...entry.at(['note']), message: `note: unknown note "${slug}"`, hint: unknownNote(site, slug) }));
+		if (!note)
+			found.push(
+				error({
+					file: entry.file,
+					...entry.at(['note']),
+					message: `note: unknown note "${slug}"`,
+					hint: unknownNote(site, slug),
+				}),
+			);
 		else if (heading && !note.headings.some((h) => h.id === heading)) {
-			found.push(error({ file: entry.file, ...entry.at(['note']), message: `note: no heading "#${heading}" in ${note.file}`, hint: `headings there: ${note.headings.map((h) => `#${h.id}`).join(', ')}` }));
+			found.push(
+				error({
+					file: entry.file,
+					...entry.at(['note']),
+					message: `note: no heading "#${heading}" in ${note.file}`,
+					hint: `headings there: ${note.headings.map((h) => `#${h.id}`).join(', ')}`,
+				}),
+			);
 		}
 	}
 	return found;
@@ -82,7 +134,10 @@ export function checkGlossaryTargets(site: Site): Diagnostic[] {
  */
 export function checkGlossaryClaims(site: Site): Diagnostic[] {
 	const found: Diagnostic[] = [];
-	const claims = new Map<string, { file: string; at: ReturnType<(typeof site.glossary)[number]['at']> }>();
+	const claims = new Map<
+		string,
+		{ file: string; at: ReturnType<(typeof site.glossary)[number]['at']> }
+	>();
 	for (const entry of site.glossary) {
 		const names = [entry.data.term, ...entry.data.aliases];
 		names.forEach((name, i) => {
@@ -90,12 +145,26 @@ export function checkGlossaryClaims(site: Site): Diagnostic[] {
 			const key = foldKey(name);
 			const other = claims.get(key);
 			if (other && other.file !== entry.file) {
-				found.push(error({ file: entry.file, ...at, message: `"${name}" is claimed by both ${other.file} and ${entry.file}`, hint: 'a glossary name links itself in every note, so it may belong to one term only; remove it from one file' }));
+				found.push(
+					error({
+						file: entry.file,
+						...at,
+						message: `"${name}" is claimed by both ${other.file} and ${entry.file}`,
+						hint: 'a glossary name links itself in every note, so it may belong to one term only; remove it from one file',
+					}),
+				);
 			} else if (!other) claims.set(key, { file: entry.file, at });
 			const note = site.resolver.byName(name);
 			const target = splitNoteRef(entry.data.note).slug;
 			if (note && note.slug !== target) {
-				found.push(error({ file: entry.file, ...at, message: `"${name}" names the note ${note.file}, but this term links to "${target}"`, hint: `point the term at ${note.slug}, or drop the alias from one of them so "${name}" means one thing` }));
+				found.push(
+					error({
+						file: entry.file,
+						...at,
+						message: `"${name}" names the note ${note.file}, but this term links to "${target}"`,
+						hint: `point the term at ${note.slug}, or drop the alias from one of them so "${name}" means one thing`,
+					}),
+				);
 			}
 		});
 	}
@@ -111,11 +180,30 @@ export function checkPaths(site: Site): Diagnostic[] {
 		path.data.steps.forEach((step, index) => {
 			const note = site.notes.get(step.note as NoteSlug);
 			const at = path.at(['steps', index, 'note']);
-			if (!note) found.push(error({ file: path.file, ...at, message: `steps: unknown note "${step.note}"`, hint: unknownNote(site, step.note) }));
-			else if (seen.has(step.note)) found.push(error({ file: path.file, ...at, message: `steps: "${step.note}" is listed twice` }));
+			if (!note)
+				found.push(
+					error({
+						file: path.file,
+						...at,
+						message: `steps: unknown note "${step.note}"`,
+						hint: unknownNote(site, step.note),
+					}),
+				);
+			else if (seen.has(step.note))
+				found.push(
+					error({ file: path.file, ...at, message: `steps: "${step.note}" is listed twice` }),
+				);
 			else {
 				const late = note.data.prerequisites.filter((p) => listed.has(p) && !seen.has(p));
-				if (late.length) found.push(error({ file: path.file, ...at, message: `steps: "${step.note}" comes before its prerequisite${late.length > 1 ? 's' : ''} ${late.map((p) => `"${p}"`).join(', ')}`, hint: 'move the prerequisites earlier in the path' }));
+				if (late.length)
+					found.push(
+						error({
+							file: path.file,
+							...at,
+							message: `steps: "${step.note}" comes before its prerequisite${late.length > 1 ? 's' : ''} ${late.map((p) => `"${p}"`).join(', ')}`,
+							hint: 'move the prerequisites earlier in the path',
+						}),
+					);
 			}
 			seen.add(step.note);
 		});
@@ -129,7 +217,20 @@ export function checkDiagrams(site: Site): Diagnostic[] {
 	for (const note of site.notes.values()) {
 		for (const el of note.syntax.elements.filter((e) => e.name === 'Diagram' && e.attributes.id)) {
 			const id = el.attributes.id!;
-			if (!site.diagrams.has(id)) found.push(error({ file: note.file, line: el.line, column: el.column, message: `unknown diagram "${id}"`, hint: didYouMean(id, site.diagrams.keys(), 'add content/diagrams/<id>.yaml (see docs/writing-notes.md)') }));
+			if (!site.diagrams.has(id))
+				found.push(
+					error({
+						file: note.file,
+						line: el.line,
+						column: el.column,
+						message: `unknown diagram "${id}"`,
+						hint: didYouMean(
+							id,
+							site.diagrams.keys(),
+							'add content/diagrams/<id>.yaml (see docs/writing-notes.md)',
+						),
+					}),
+				);
 		}
 	}
 	for (const diagram of site.diagrams.values()) {
@@ -139,14 +240,28 @@ export function checkDiagrams(site: Site): Diagnostic[] {
 			data.steps.forEach((step, i) => {
 				const names = 'from' in step ? [step.from, step.to] : step.over;
 				for (const name of names.filter((n) => !known.has(n))) {
-					found.push(error({ file: diagram.file, ...diagram.at(['steps', i]), message: `steps: "${name}" is not one of the participants`, hint: `participants: ${data.participants.join(', ')}` }));
+					found.push(
+						error({
+							file: diagram.file,
+							...diagram.at(['steps', i]),
+							message: `steps: "${name}" is not one of the participants`,
+							hint: `participants: ${data.participants.join(', ')}`,
+						}),
+					);
 				}
 			});
 		} else {
 			const ids = new Set(data.columns.flat().map((box) => box.id));
 			data.edges.forEach((edge, i) => {
 				for (const id of edge.slice(0, 2).filter((end) => !ids.has(end))) {
-					found.push(error({ file: diagram.file, ...diagram.at(['edges', i]), message: `edges: unknown box "${id}"`, hint: `boxes: ${[...ids].join(', ')}` }));
+					found.push(
+						error({
+							file: diagram.file,
+							...diagram.at(['edges', i]),
+							message: `edges: unknown box "${id}"`,
+							hint: `boxes: ${[...ids].join(', ')}`,
+						}),
+					);
 				}
 			});
 		}
@@ -157,27 +272,61 @@ export function checkDiagrams(site: Site): Diagnostic[] {
 /** Drafts are not published, so nothing published may point at one; drafts may link each other freely. */
 export function checkDraftReferences(site: Site): Diagnostic[] {
 	const draft = (slug: string) => isDraft(site.notes.get(slug as NoteSlug));
-	const hint = (slug: string) => `publish "${slug}" first (status: published), link it only from other drafts, or remove the reference`;
+	const hint = (slug: string) =>
+		`publish "${slug}" first (status: published), link it only from other drafts, or remove the reference`;
 	const found: Diagnostic[] = [];
 	for (const note of site.notes.values()) {
 		if (isDraft(note)) continue;
 		for (const link of site.links.get(note.slug) ?? []) {
-			if (draft(link.to)) found.push(error({ file: note.file, line: link.line, column: link.column, message: `links to the draft note "${link.to}", which is not published`, hint: hint(link.to) }));
+			if (draft(link.to))
+				found.push(
+					error({
+						file: note.file,
+						line: link.line,
+						column: link.column,
+						message: `links to the draft note "${link.to}", which is not published`,
+						hint: hint(link.to),
+					}),
+				);
 		}
 		for (const field of ['related', 'prerequisites'] as const) {
 			note.data[field].forEach((slug, i) => {
-				if (draft(slug)) found.push(error({ file: note.file, ...note.at([field, i]), message: `${field}: "${slug}" is a draft, which is not published`, hint: hint(slug) }));
+				if (draft(slug))
+					found.push(
+						error({
+							file: note.file,
+							...note.at([field, i]),
+							message: `${field}: "${slug}" is a draft, which is not published`,
+							hint: hint(slug),
+						}),
+					);
 			});
 		}
 	}
 	for (const path of site.paths) {
 		path.data.steps.forEach((step, i) => {
-			if (draft(step.note)) found.push(error({ file: path.file, ...path.at(['steps', i, 'note']), message: `steps: "${step.note}" is a draft, which is not published`, hint: hint(step.note) }));
+			if (draft(step.note))
+				found.push(
+					error({
+						file: path.file,
+						...path.at(['steps', i, 'note']),
+						message: `steps: "${step.note}" is a draft, which is not published`,
+						hint: hint(step.note),
+					}),
+				);
 		});
 	}
 	for (const entry of site.glossary) {
 		const { slug } = splitNoteRef(entry.data.note);
-		if (draft(slug)) found.push(error({ file: entry.file, ...entry.at(['note']), message: `note: "${slug}" is a draft, which is not published`, hint: hint(slug) }));
+		if (draft(slug))
+			found.push(
+				error({
+					file: entry.file,
+					...entry.at(['note']),
+					message: `note: "${slug}" is a draft, which is not published`,
+					hint: hint(slug),
+				}),
+			);
 	}
 	return found;
 }

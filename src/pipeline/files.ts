@@ -31,9 +31,18 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Offset of the first byte that does not start or continue a UTF-8 sequence, for the error message. */
 function firstInvalidByte(bytes: Uint8Array): number {
-	for (let i = 0; i < bytes.length; ) {
+	for (let i = 0; i < bytes.length;) {
 		const b = bytes[i]!;
-		const tail = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+		const tail =
+			b < 0x80
+				? 0
+				: b >= 0xc2 && b <= 0xdf
+					? 1
+					: b >= 0xe0 && b <= 0xef
+						? 2
+						: b >= 0xf0 && b <= 0xf4
+							? 3
+							: -1;
 		if (tail < 0) return i;
 		for (let k = 1; k <= tail; k++) if ((bytes[i + k] ?? 0) >> 6 !== 0b10) return i;
 		i += tail + 1;
@@ -47,7 +56,14 @@ function decode(bytes: Uint8Array, file: string, diagnostics: Diagnostic[]): str
 	} catch {
 		const offset = firstInvalidByte(bytes);
 		const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
-		diagnostics.push(error({ file, ...positionAt(before, before.length), message: `not valid UTF-8 (byte ${offset + 1} is 0x${bytes[offset]!.toString(16).padStart(2, '0')})`, hint: 'save the file as UTF-8 in your editor; curly quotes and dashes pasted from a word processor are the usual cause' }));
+		diagnostics.push(
+			error({
+				file,
+				...positionAt(before, before.length),
+				message: `not valid UTF-8 (byte ${offset + 1} is 0x${bytes[offset]!.toString(16).padStart(2, '0')})`,
+				hint: 'save the file as UTF-8 in your editor; curly quotes and dashes pasted from a word processor are the usual cause',
+			}),
+		);
 		return undefined;
 	}
 }
@@ -61,13 +77,29 @@ function decode(bytes: Uint8Array, file: string, diagnostics: Diagnostic[]): str
 export function readContentFiles(root: string, diagnostics: Diagnostic[]): ContentFile[] {
 	const files: ContentFile[] = [];
 	if (!fs.existsSync(root)) {
-		diagnostics.push(error({ file: displayPath(root), line: 0, column: 0, message: 'content folder not found', hint: 'run from the project root, or point KB_CONTENT_DIR at a content tree' }));
+		diagnostics.push(
+			error({
+				file: displayPath(root),
+				line: 0,
+				column: 0,
+				message: 'content folder not found',
+				hint: 'run from the project root, or point KB_CONTENT_DIR at a content tree',
+			}),
+		);
 		return files;
 	}
 	const realRoot = fs.realpathSync(root);
 	for (const entry of fs.readdirSync(realRoot, { withFileTypes: true })) {
 		if (entry.name.startsWith('.') || entry.name in CONTENT_KINDS) continue;
-		diagnostics.push(warning({ file: displayPath(path.join(realRoot, entry.name)), line: 0, column: 0, message: 'not part of the content tree: ignored', hint: `content/ holds ${Object.keys(CONTENT_KINDS).join(', ')}` }));
+		diagnostics.push(
+			warning({
+				file: displayPath(path.join(realRoot, entry.name)),
+				line: 0,
+				column: 0,
+				message: 'not part of the content tree: ignored',
+				hint: `content/ holds ${Object.keys(CONTENT_KINDS).join(', ')}`,
+			}),
+		);
 	}
 	for (const kind of Object.keys(CONTENT_KINDS) as ContentKind[]) {
 		const seen = new Map<string, string>();
@@ -76,24 +108,59 @@ export function readContentFiles(root: string, diagnostics: Diagnostic[]): Conte
 			const extension = path.extname(absolute).toLowerCase();
 			const allowed: readonly string[] = CONTENT_KINDS[kind];
 			if (!allowed.includes(extension)) {
-				const hint = kind === 'notes' && extension === '.md' ? 'notes are MDX: rename it to .mdx' : `${kind}/ holds ${allowed.join(' or ')} files`;
-				diagnostics.push((kind === 'notes' && extension === '.md' ? error : warning)({ file, line: 0, column: 0, message: `not a ${kind} file: ignored`, hint }));
+				const hint =
+					kind === 'notes' && extension === '.md'
+						? 'notes are MDX: rename it to .mdx'
+						: `${kind}/ holds ${allowed.join(' or ')} files`;
+				diagnostics.push(
+					(kind === 'notes' && extension === '.md' ? error : warning)({
+						file,
+						line: 0,
+						column: 0,
+						message: `not a ${kind} file: ignored`,
+						hint,
+					}),
+				);
 				continue;
 			}
 			const name = path.basename(absolute, path.extname(absolute));
 			if (!isContentId(name)) {
-				diagnostics.push(error({ file, line: 0, column: 0, message: `file name "${path.basename(absolute)}" is not an id`, hint: `ids are lower-case words joined by hyphens, and become URLs: rename it to ${contentId(name) || 'a name with letters'}${extension}` }));
+				diagnostics.push(
+					error({
+						file,
+						line: 0,
+						column: 0,
+						message: `file name "${path.basename(absolute)}" is not an id`,
+						hint: `ids are lower-case words joined by hyphens, and become URLs: rename it to ${contentId(name) || 'a name with letters'}${extension}`,
+					}),
+				);
 				continue;
 			}
 			const other = seen.get(name);
 			if (other) {
-				diagnostics.push(error({ file, line: 0, column: 0, message: `the id "${name}" is also used by ${other}`, hint: `file names are unique across all folders of ${kind}/; rename one` }));
+				diagnostics.push(
+					error({
+						file,
+						line: 0,
+						column: 0,
+						message: `the id "${name}" is also used by ${other}`,
+						hint: `file names are unique across all folders of ${kind}/; rename one`,
+					}),
+				);
 				continue;
 			}
 			seen.set(name, file);
 			const size = fs.statSync(absolute).size;
 			if (size > MAX_FILE_BYTES) {
-				diagnostics.push(error({ file, line: 0, column: 0, message: `file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for content`, hint: 'split it, or keep large material outside content/' }));
+				diagnostics.push(
+					error({
+						file,
+						line: 0,
+						column: 0,
+						message: `file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for content`,
+						hint: 'split it, or keep large material outside content/',
+					}),
+				);
 				continue;
 			}
 			const text = decode(fs.readFileSync(absolute), file, diagnostics);
@@ -116,13 +183,29 @@ function walk(dir: string, diagnostics: Diagnostic[]): string[] {
 				try {
 					target = fs.readlinkSync(absolute);
 				} catch {}
-				diagnostics.push(error({ file: displayPath(absolute), line: 0, column: 0, message: `symbolic link to ${target}: refused`, hint: 'content must be real files: a link can publish a file from outside the repository. Replace the link with the file itself' }));
+				diagnostics.push(
+					error({
+						file: displayPath(absolute),
+						line: 0,
+						column: 0,
+						message: `symbolic link to ${target}: refused`,
+						hint: 'content must be real files: a link can publish a file from outside the repository. Replace the link with the file itself',
+					}),
+				);
 			} else if (entry.isDirectory()) visit(absolute);
 			else if (entry.isFile()) found.push(absolute);
 		}
 	};
 	if (fs.lstatSync(dir).isSymbolicLink()) {
-		diagnostics.push(error({ file: displayPath(dir), line: 0, column: 0, message: 'symbolic link: refused', hint: 'content folders must be real folders inside content/' }));
+		diagnostics.push(
+			error({
+				file: displayPath(dir),
+				line: 0,
+				column: 0,
+				message: 'symbolic link: refused',
+				hint: 'content folders must be real folders inside content/',
+			}),
+		);
 		return [];
 	}
 	visit(dir);

@@ -21,7 +21,12 @@ export function splitFrontmatter(source: string): { yaml: string | undefined; bo
 }
 
 /** Parses YAML, turning syntax errors into diagnostics rather than exceptions. */
-export function parseYaml(text: string, file: string, firstLine: number, diagnostics: Diagnostic[]): ParsedYaml | undefined {
+export function parseYaml(
+	text: string,
+	file: string,
+	firstLine: number,
+	diagnostics: Diagnostic[],
+): ParsedYaml | undefined {
 	const lines = new LineCounter();
 	const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
 	if (doc.errors.length > 0) {
@@ -42,9 +47,13 @@ export function parseYaml(text: string, file: string, firstLine: number, diagnos
 }
 
 /** Line and column of the value at `path`, or of its nearest existing parent. */
-export function positionOf(parsed: ParsedYaml, path: readonly PropertyKey[]): { line: number; column: number } {
+export function positionOf(
+	parsed: ParsedYaml,
+	path: readonly PropertyKey[],
+): { line: number; column: number } {
 	for (let depth = path.length; depth >= 0; depth--) {
-		const node = parsed.doc.getIn(path.slice(0, depth) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+		const node = parsed.doc.getIn(path.slice(0, depth) as (string | number)[], true) as
+			{ range?: [number, number, number] } | undefined;
 		const offset = node?.range?.[0];
 		if (offset !== undefined) {
 			const pos = parsed.lines.linePos(offset);
@@ -85,7 +94,14 @@ export function validate<S extends z.ZodType>(
 		if (issue.code === 'unrecognized_keys') {
 			const known = schemaKeys(schema);
 			for (const key of issue.keys) {
-				diagnostics.push(error({ file, ...positionOf(parsed, [...issue.path, key]), message: `unknown field "${key}"`, hint: didYouMean(key, known, `fields: ${known.join(', ')}`) }));
+				diagnostics.push(
+					error({
+						file,
+						...positionOf(parsed, [...issue.path, key]),
+						message: `unknown field "${key}"`,
+						hint: didYouMean(key, known, `fields: ${known.join(', ')}`),
+					}),
+				);
 			}
 			continue;
 		}
@@ -97,7 +113,9 @@ export function validate<S extends z.ZodType>(
 			line,
 			column,
 			message: missing ? `missing required field "${field}"` : `field "${field}": ${issue.message}`,
-			hint: missing ? `add "${field}:" to the frontmatter (see CONTRIBUTING.md for the note template)` : undefined,
+			hint: missing
+				? `add "${field}:" to the frontmatter (see CONTRIBUTING.md for the note template)`
+				: undefined,
 			severity: 'error',
 		});
 	}

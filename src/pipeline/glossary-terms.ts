@@ -23,7 +23,12 @@ const exact = (name: string) => name.length <= 4 && /[A-Z]/.test(name);
 export function termMatcher(glossary: readonly GlossaryFile[]): TermMatcher {
 	const byName = new Map<string, TermTarget>();
 	for (const entry of glossary) {
-		const target: TermTarget = { id: entry.id, term: entry.data.term, definition: entry.data.definition, note: splitNoteRef(entry.data.note).slug };
+		const target: TermTarget = {
+			id: entry.id,
+			term: entry.data.term,
+			definition: entry.data.definition,
+			note: splitNoteRef(entry.data.note).slug,
+		};
 		for (const name of [entry.data.term, ...entry.data.aliases]) {
 			const key = exact(name) ? name : name.toLowerCase();
 			if (!byName.has(key)) byName.set(key, target);
@@ -31,8 +36,12 @@ export function termMatcher(glossary: readonly GlossaryFile[]): TermMatcher {
 	}
 	const names = [...byName.keys()].sort((a, b) => b.length - a.length);
 	// Case-insensitive search; a hit on an exact-case name in another case ("pdb") is skipped.
-	const pattern = new RegExp(`(?<![\\p{L}\\p{N}_/-])(${names.map(escapeRegExp).join('|') || '(?!)'})(?![\\p{L}\\p{N}_/-])`, 'giu');
-	const lookup = (name: string) => byName.get(name) ?? (exact(name) ? undefined : byName.get(name.toLowerCase()));
+	const pattern = new RegExp(
+		`(?<![\\p{L}\\p{N}_/-])(${names.map(escapeRegExp).join('|') || '(?!)'})(?![\\p{L}\\p{N}_/-])`,
+		'giu',
+	);
+	const lookup = (name: string) =>
+		byName.get(name) ?? (exact(name) ? undefined : byName.get(name.toLowerCase()));
 	return {
 		find(text) {
 			const hits: { index: number; text: string; target: TermTarget }[] = [];

@@ -1,7 +1,16 @@
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { readContent } from './read.ts';
 import { linkSite, type Site } from './site.ts';
-import { checkDiagrams, checkDraftReferences, checkGlossaryClaims, checkGlossaryTargets, checkNameClashes, checkNoteReferences, checkPaths, checkPrerequisiteCycles } from './checks.ts';
+import {
+	checkDiagrams,
+	checkDraftReferences,
+	checkGlossaryClaims,
+	checkGlossaryTargets,
+	checkNameClashes,
+	checkNoteReferences,
+	checkPaths,
+	checkPrerequisiteCycles,
+} from './checks.ts';
 import { lintNotes } from './lint.ts';
 
 /** The content tree, read, linked and checked. */

@@ -13,7 +13,13 @@ export function lintCode(note: NoteFile): Diagnostic[] {
 	for (const block of note.syntax.code) {
 		const at = { file: note.file, line: block.line, column: block.column };
 		if (!block.lang) {
-			found.push(warning({ ...at, message: 'code block without a language', hint: 'write ```yaml, ```sh, ```text … so it is highlighted and checked' }));
+			found.push(
+				warning({
+					...at,
+					message: 'code block without a language',
+					hint: 'write ```yaml, ```sh, ```text … so it is highlighted and checked',
+				}),
+			);
 			continue;
 		}
 		if (!/^ya?ml$/i.test(block.lang)) continue;
@@ -22,14 +28,28 @@ export function lintCode(note: NoteFile): Diagnostic[] {
 		for (const doc of parseAllDocuments(block.value)) {
 			if (doc.errors.length) {
 				const line = block.line + 1 + (doc.errors[0]!.linePos?.[0].line ?? 1) - 1;
-				found.push(error({ file: note.file, line, column: 1, message: `invalid YAML in code block: ${doc.errors[0]!.message.split('\n')[0]}`, hint: 'fix the YAML, or use ```text for something that is not YAML' }));
+				found.push(
+					error({
+						file: note.file,
+						line,
+						column: 1,
+						message: `invalid YAML in code block: ${doc.errors[0]!.message.split('\n')[0]}`,
+						hint: 'fix the YAML, or use ```text for something that is not YAML',
+					}),
+				);
 				break;
 			}
 			const apiVersion = (doc.toJS() as { apiVersion?: unknown } | null)?.apiVersion;
 			if (typeof apiVersion !== 'string' || historical) continue;
 			const outdated = outdatedApiVersion(apiVersion);
 			if (outdated) {
-				found.push(error({ ...at, message: `${outdated.status} apiVersion "${apiVersion}" in code block`, hint: `use ${outdated.instead}; to show the old API on purpose, add "historical" to the fence: \`\`\`yaml historical` }));
+				found.push(
+					error({
+						...at,
+						message: `${outdated.status} apiVersion "${apiVersion}" in code block`,
+						hint: `use ${outdated.instead}; to show the old API on purpose, add "historical" to the fence: \`\`\`yaml historical`,
+					}),
+				);
 			}
 		}
 	}
@@ -42,8 +62,22 @@ export function lintHeadings(note: NoteFile): Diagnostic[] {
 	let previous = 1;
 	for (const heading of note.syntax.headings) {
 		const at = { file: note.file, line: heading.line, column: heading.column };
-		if (heading.depth === 1) found.push(error({ ...at, message: 'a level-1 heading in the body', hint: 'the title is the page heading; start sections at ##' }));
-		else if (heading.depth > previous + 1) found.push(error({ ...at, message: `heading level jumps from h${previous} to h${heading.depth}`, hint: `use ${'#'.repeat(previous + 1)} here` }));
+		if (heading.depth === 1)
+			found.push(
+				error({
+					...at,
+					message: 'a level-1 heading in the body',
+					hint: 'the title is the page heading; start sections at ##',
+				}),
+			);
+		else if (heading.depth > previous + 1)
+			found.push(
+				error({
+					...at,
+					message: `heading level jumps from h${previous} to h${heading.depth}`,
+					hint: `use ${'#'.repeat(previous + 1)} here`,
+				}),
+			);
 		previous = heading.depth;
 	}
 	return found;
@@ -53,22 +87,52 @@ export function lintHeadings(note: NoteFile): Diagnostic[] {
 export function lintImages(note: NoteFile): Diagnostic[] {
 	return note.syntax.urls
 		.filter((image) => image.kind === 'image' && !image.alt?.trim())
-		.map((image) => error({ file: note.file, line: image.line, column: image.column, message: `image "${image.url}" has no alt text`, hint: 'describe what the image shows: ![what it shows](path)' }));
+		.map((image) =>
+			error({
+				file: note.file,
+				line: image.line,
+				column: image.column,
+				message: `image "${image.url}" has no alt text`,
+				hint: 'describe what the image shows: ![what it shows](path)',
+			}),
+		);
 }
 
 /** A note built from the sources cites them at least once. */
 export function lintCitations(site: Site, note: NoteFile): Diagnostic[] {
 	if (!note.data.sourced || (site.citations.byNote.get(note.slug)?.length ?? 0) > 0) return [];
 	// A draft may be unfinished; it must cite before it is published.
-	return [(isDraft(note) ? warning : error)({ file: note.file, ...note.at(['title']), message: 'factual note without a citation', hint: 'cite the source each claim comes from with <Cite src="…" at="…" />, or set "sourced: false" for a note of general knowledge only' })];
+	return [
+		(isDraft(note) ? warning : error)({
+			file: note.file,
+			...note.at(['title']),
+			message: 'factual note without a citation',
+			hint: 'cite the source each claim comes from with <Cite src="…" at="…" />, or set "sourced: false" for a note of general knowledge only',
+		}),
+	];
 }
 
 /** A published hub links every other published note of its pillar, so the pillar can be read from one page. */
 export function lintHub(site: Site, note: NoteFile): Diagnostic[] {
 	if (!note.data.hub || isDraft(note)) return [];
 	const linked = new Set((site.links.get(note.slug) ?? []).map((l) => l.to));
-	const missing = [...site.notes.values()].filter((n) => n.data.pillar === note.data.pillar && n.slug !== note.slug && !isDraft(n) && !linked.has(n.slug as NoteSlug));
-	return missing.length ? [error({ file: note.file, ...note.at(['hub']), message: `hub does not link ${missing.map((n) => n.slug).join(', ')}`, hint: 'a hub links every note of its pillar with a [[wiki-link]]' })] : [];
+	const missing = [...site.notes.values()].filter(
+		(n) =>
+			n.data.pillar === note.data.pillar &&
+			n.slug !== note.slug &&
+			!isDraft(n) &&
+			!linked.has(n.slug as NoteSlug),
+	);
+	return missing.length
+		? [
+				error({
+					file: note.file,
+					...note.at(['hub']),
+					message: `hub does not link ${missing.map((n) => n.slug).join(', ')}`,
+					hint: 'a hub links every note of its pillar with a [[wiki-link]]',
+				}),
+			]
+		: [];
 }
 
 /** A published note has no scaffold text left in it. */
@@ -78,12 +142,28 @@ export function lintPlaceholders(note: NoteFile): Diagnostic[] {
 	const lines = note.source.split('\n');
 	for (const placeholder of SCAFFOLD_PLACEHOLDERS) {
 		const line = lines.findIndex((l) => l.includes(placeholder));
-		if (line !== -1) found.push(error({ file: note.file, line: line + 1, column: lines[line]!.indexOf(placeholder) + 1, message: `scaffold text left in a published note: "${placeholder}"`, hint: 'replace it with your own words, or keep the note as status: draft' }));
+		if (line !== -1)
+			found.push(
+				error({
+					file: note.file,
+					line: line + 1,
+					column: lines[line]!.indexOf(placeholder) + 1,
+					message: `scaffold text left in a published note: "${placeholder}"`,
+					hint: 'replace it with your own words, or keep the note as status: draft',
+				}),
+			);
 	}
 	return found;
 }
 
 /** Content lint for every note. */
 export function lintNotes(site: Site): Diagnostic[] {
-	return [...site.notes.values()].flatMap((note) => [...lintCode(note), ...lintHeadings(note), ...lintImages(note), ...lintCitations(site, note), ...lintHub(site, note), ...lintPlaceholders(note)]);
+	return [...site.notes.values()].flatMap((note) => [
+		...lintCode(note),
+		...lintHeadings(note),
+		...lintImages(note),
+		...lintCitations(site, note),
+		...lintHub(site, note),
+		...lintPlaceholders(note),
+	]);
 }

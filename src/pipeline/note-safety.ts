@@ -17,31 +17,91 @@ export function checkNoteSafety(file: string, syntax: NoteSyntax): Diagnostic[] 
 	for (const script of syntax.scripts) {
 		const at = { file, line: script.line, column: script.column };
 		if (script.kind === 'esm') {
-			found.push(error({ ...at, message: `"${firstLine(script.value)}": notes cannot import or export`, hint: 'notes are content, not code; show code in a fenced ``` block, and use the components listed in docs/writing-notes.md without importing them' }));
+			found.push(
+				error({
+					...at,
+					message: `"${firstLine(script.value)}": notes cannot import or export`,
+					hint: 'notes are content, not code; show code in a fenced ``` block, and use the components listed in docs/writing-notes.md without importing them',
+				}),
+			);
 		} else if (!COMMENT.test(script.value)) {
-			found.push(error({ ...at, message: `{${firstLine(script.value)}}: notes cannot run expressions`, hint: 'write the text itself; a literal brace is written \\{ and a comment {/* like this */}' }));
+			found.push(
+				error({
+					...at,
+					message: `{${firstLine(script.value)}}: notes cannot run expressions`,
+					hint: 'write the text itself; a literal brace is written \\{ and a comment {/* like this */}',
+				}),
+			);
 		}
 	}
 	for (const element of syntax.elements) {
 		const at = { file, line: element.line, column: element.column };
 		const allowed = NOTE_ELEMENTS[element.name];
 		if (!allowed) {
-			found.push(error({ ...at, message: `<${element.name || '>'}> is not allowed in notes`, hint: didYouMean(element.name, Object.keys(NOTE_ELEMENTS), `notes may use ${Object.keys(NOTE_ELEMENTS).map((n) => `<${n}>`).join(', ')} (see docs/writing-notes.md)`, (n) => `<${n}>`) }));
+			found.push(
+				error({
+					...at,
+					message: `<${element.name || '>'}> is not allowed in notes`,
+					hint: didYouMean(
+						element.name,
+						Object.keys(NOTE_ELEMENTS),
+						`notes may use ${Object.keys(NOTE_ELEMENTS)
+							.map((n) => `<${n}>`)
+							.join(', ')} (see docs/writing-notes.md)`,
+						(n) => `<${n}>`,
+					),
+				}),
+			);
 			continue;
 		}
 		if (element.dynamic.length) {
-			found.push(error({ ...at, message: `<${element.name}> attribute${element.dynamic.length > 1 ? 's' : ''} ${element.dynamic.join(', ')} must be plain text`, hint: `write name="value", e.g. ${allowed.use}` }));
+			found.push(
+				error({
+					...at,
+					message: `<${element.name}> attribute${element.dynamic.length > 1 ? 's' : ''} ${element.dynamic.join(', ')} must be plain text`,
+					hint: `write name="value", e.g. ${allowed.use}`,
+				}),
+			);
 		}
 		for (const name of Object.keys(element.attributes)) {
 			if (allowed.attributes.includes(name)) continue;
-			found.push(error({ ...at, message: `<${element.name}> has no attribute "${name}"`, hint: allowed.attributes.length ? didYouMean(name, allowed.attributes, `its attributes: ${allowed.attributes.join(', ')}`) : `<${element.name}> takes no attributes` }));
+			found.push(
+				error({
+					...at,
+					message: `<${element.name}> has no attribute "${name}"`,
+					hint: allowed.attributes.length
+						? didYouMean(
+								name,
+								allowed.attributes,
+								`its attributes: ${allowed.attributes.join(', ')}`,
+							)
+						: `<${element.name}> takes no attributes`,
+				}),
+			);
 		}
-		const missing = (allowed.required ?? []).filter((name) => !(name in element.attributes) && !element.dynamic.includes(name));
-		if (missing.length) found.push(error({ ...at, message: `<${element.name}> needs ${missing.join(' and ')}`, hint: `e.g. ${allowed.use}` }));
+		const missing = (allowed.required ?? []).filter(
+			(name) => !(name in element.attributes) && !element.dynamic.includes(name),
+		);
+		if (missing.length)
+			found.push(
+				error({
+					...at,
+					message: `<${element.name}> needs ${missing.join(' and ')}`,
+					hint: `e.g. ${allowed.use}`,
+				}),
+			);
 	}
 	for (const url of syntax.urls) {
 		if (isSafeUrl(url.url)) continue;
-		found.push(error({ file, line: url.line, column: url.column, message: `${url.kind} to "${url.url.slice(0, 60)}" is refused`, hint: 'links and images use http(s), mailto, a path or a #fragment; link another note with [[its title]]' }));
+		found.push(
+			error({
+				file,
+				line: url.line,
+				column: url.column,
+				message: `${url.kind} to "${url.url.slice(0, 60)}" is refused`,
+				hint: 'links and images use http(s), mailto, a path or a #fragment; link another note with [[its title]]',
+			}),
+		);
 	}
 	return found;
 }

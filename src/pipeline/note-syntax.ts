@@ -1,6 +1,9 @@
 import { mdxToHast } from 'satteri';
 import type { Element, Root, RootContent, Text } from 'hast';
-import type { MdxJsxAttributeNode as MdxJsxAttribute, MdxJsxExpressionAttributeNode as MdxJsxExpressionAttribute } from 'satteri';
+import type {
+	MdxJsxAttributeNode as MdxJsxAttribute,
+	MdxJsxExpressionAttributeNode as MdxJsxExpressionAttribute,
+} from 'satteri';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { positionAt, type Position } from './position.ts';
 import { WIKI_LINK, parseWikiLink, type WikiLinkParts } from './wiki-link.ts';
@@ -55,8 +58,18 @@ export type NoteTree = Root;
 export type NoteNode = Root | RootContent | MdxNode;
 /** MDX nodes in a Sätteri hast tree. */
 export type MdxNode =
-	| { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[]; children: NoteNode[]; position?: Element['position'] }
-	| { type: 'mdxFlowExpression' | 'mdxTextExpression' | 'mdxjsEsm'; value: string; position?: Element['position'] };
+	| {
+			type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+			name: string | null;
+			attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[];
+			children: NoteNode[];
+			position?: Element['position'];
+	  }
+	| {
+			type: 'mdxFlowExpression' | 'mdxTextExpression' | 'mdxjsEsm';
+			value: string;
+			position?: Element['position'];
+	  };
 
 /** What the link index, the checks and the renderer need of a note body, from one parse. */
 export interface NoteSyntax {
@@ -76,7 +89,10 @@ const HEADING = /^h([1-6])$/;
 /** Elements whose text is a block of its own, for backlink context and the vocabulary. */
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd']);
 
-export const startOf = (node: { position?: Element['position'] }): Position => ({ line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 });
+export const startOf = (node: { position?: Element['position'] }): Position => ({
+	line: node.position?.start.line ?? 0,
+	column: node.position?.start.column ?? 0,
+});
 
 /** The text of a node and its descendants, as a reader sees it. */
 export function textOf(node: NoteNode): string {
@@ -94,7 +110,8 @@ function readElement(node: Extract<MdxNode, { name: string | null }>): ElementSy
 	for (const attribute of node.attributes) {
 		if (attribute.type === 'mdxJsxExpressionAttribute') dynamic.push(`{${attribute.value}}`);
 		else if (typeof attribute.value === 'string') attributes[attribute.name] = attribute.value;
-		else if (attribute.value === null || attribute.value === undefined) attributes[attribute.name] = '';
+		else if (attribute.value === null || attribute.value === undefined)
+			attributes[attribute.name] = '';
 		else dynamic.push(attribute.name);
 	}
 	return { name: node.name ?? '', attributes, dynamic, ...startOf(node) };
@@ -121,9 +138,21 @@ function syntaxError(error: unknown, file: string): Diagnostic {
  * so every position points into the real file.
  */
 export function readNoteBody(source: string, file: string, diagnostics: Diagnostic[]): NoteSyntax {
-	const syntax: NoteSyntax = { tree: { type: 'root', children: [] }, headings: [], links: [], elements: [], code: [], urls: [], scripts: [], text: '' };
+	const syntax: NoteSyntax = {
+		tree: { type: 'root', children: [] },
+		headings: [],
+		links: [],
+		elements: [],
+		code: [],
+		urls: [],
+		scripts: [],
+		text: '',
+	};
 	try {
-		syntax.tree = mdxToHast(source, { position: true, features: { gfm: true, frontmatter: true } }) as NoteTree;
+		syntax.tree = mdxToHast(source, {
+			position: true,
+			features: { gfm: true, frontmatter: true },
+		}) as NoteTree;
 	} catch (error) {
 		diagnostics.push(syntaxError(error, file));
 		return syntax;
@@ -134,16 +163,36 @@ export function readNoteBody(source: string, file: string, diagnostics: Diagnost
 		let inner = block;
 		if (node.type === 'element') {
 			const depth = HEADING.exec(node.tagName)?.[1];
-			if (depth && node.position) syntax.headings.push({ depth: Number(depth), text: textOf(node).trim(), node, ...startOf(node) });
+			if (depth && node.position)
+				syntax.headings.push({
+					depth: Number(depth),
+					text: textOf(node).trim(),
+					node,
+					...startOf(node),
+				});
 			if (node.tagName === 'pre') {
-				const code = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+				const code = node.children.find(
+					(c): c is Element => c.type === 'element' && c.tagName === 'code',
+				);
 				const data = (code?.data ?? {}) as { lang?: string | null; meta?: string | null };
 				// The parser keeps the newline before the closing fence; the code itself ends before it.
-				syntax.code.push({ lang: data.lang ?? undefined, meta: data.meta ?? undefined, value: code ? textOf(code).replace(/\n$/, '') : '', ...startOf(node) });
+				syntax.code.push({
+					lang: data.lang ?? undefined,
+					meta: data.meta ?? undefined,
+					value: code ? textOf(code).replace(/\n$/, '') : '',
+					...startOf(node),
+				});
 				return;
 			}
-			if (node.tagName === 'a' && typeof node.properties.href === 'string' && node.position) syntax.urls.push({ url: node.properties.href, kind: 'link', ...startOf(node) });
-			if (node.tagName === 'img' && node.position) syntax.urls.push({ url: String(node.properties.src ?? ''), kind: 'image', alt: typeof node.properties.alt === 'string' ? node.properties.alt : '', ...startOf(node) });
+			if (node.tagName === 'a' && typeof node.properties.href === 'string' && node.position)
+				syntax.urls.push({ url: node.properties.href, kind: 'link', ...startOf(node) });
+			if (node.tagName === 'img' && node.position)
+				syntax.urls.push({
+					url: String(node.properties.src ?? ''),
+					kind: 'image',
+					alt: typeof node.properties.alt === 'string' ? node.properties.alt : '',
+					...startOf(node),
+				});
 			if (BLOCKS.has(node.tagName)) {
 				inner = node;
 				prose.push(textOf(node));
@@ -151,13 +200,22 @@ export function readNoteBody(source: string, file: string, diagnostics: Diagnost
 			inCode ||= node.tagName === 'code';
 		} else if (isMdxElement(node)) {
 			syntax.elements.push(readElement(node));
-		} else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxjsEsm') {
-			syntax.scripts.push({ kind: node.type === 'mdxjsEsm' ? 'esm' : 'expression', value: node.value, ...startOf(node) });
+		} else if (
+			node.type === 'mdxFlowExpression' ||
+			node.type === 'mdxTextExpression' ||
+			node.type === 'mdxjsEsm'
+		) {
+			syntax.scripts.push({
+				kind: node.type === 'mdxjsEsm' ? 'esm' : 'expression',
+				value: node.value,
+				...startOf(node),
+			});
 			return;
 		} else if (node.type === 'text' && !inCode) {
 			collectLinks(node, source, block, syntax.links);
 		}
-		if ('children' in node) for (const child of node.children as NoteNode[]) visit(child, inner, inCode);
+		if ('children' in node)
+			for (const child of node.children as NoteNode[]) visit(child, inner, inCode);
 	};
 	visit(syntax.tree, undefined, false);
 	syntax.text = prose.join('\n');
@@ -165,7 +223,12 @@ export function readNoteBody(source: string, file: string, diagnostics: Diagnost
 }
 
 /** Finds `[[…]]` in one text node, positioned by the raw source the node came from. */
-function collectLinks(text: Text, source: string, block: NoteNode | undefined, into: WikiLinkSyntax[]): void {
+function collectLinks(
+	text: Text,
+	source: string,
+	block: NoteNode | undefined,
+	into: WikiLinkSyntax[],
+): void {
 	const from = text.position?.start.offset;
 	const to = text.position?.end.offset;
 	if (from === undefined || to === undefined) return;
@@ -173,6 +236,11 @@ function collectLinks(text: Text, source: string, block: NoteNode | undefined, i
 	if (!raw.includes('[[')) return;
 	const paragraph = block ? textOf(block) : text.value;
 	for (const match of raw.matchAll(WIKI_LINK)) {
-		into.push({ ...parseWikiLink(match[1]!), raw: match[0], paragraph, ...positionAt(source, from + match.index) });
+		into.push({
+			...parseWikiLink(match[1]!),
+			raw: match[0],
+			paragraph,
+			...positionAt(source, from + match.index),
+		});
 	}
 }

@@ -32,7 +32,10 @@ export interface Published {
 	tags: Map<string, NoteFile[]>;
 }
 
-const byReadingOrder = (a: NoteFile, b: NoteFile) => PILLARS.indexOf(a.data.pillar) - PILLARS.indexOf(b.data.pillar) || Number(b.data.hub) - Number(a.data.hub) || a.data.title.localeCompare(b.data.title);
+const byReadingOrder = (a: NoteFile, b: NoteFile) =>
+	PILLARS.indexOf(a.data.pillar) - PILLARS.indexOf(b.data.pillar) ||
+	Number(b.data.hub) - Number(a.data.hub) ||
+	a.data.title.localeCompare(b.data.title);
 
 /** The view of `site` that the build publishes (or, with `drafts`, that the dev server shows). */
 export function publish(site: Site, { drafts }: { drafts: boolean }): Published {
@@ -40,7 +43,8 @@ export function publish(site: Site, { drafts }: { drafts: boolean }): Published 
 	const visible = new Map(notes.map((n) => [n.slug, n]));
 	const has = (slug: string) => visible.has(slug as NoteSlug);
 	const tags = new Map<string, NoteFile[]>();
-	for (const note of notes) for (const tag of note.data.tags) tags.set(tag, [...(tags.get(tag) ?? []), note]);
+	for (const note of notes)
+		for (const tag of note.data.tags) tags.set(tag, [...(tags.get(tag) ?? []), note]);
 	return {
 		site,
 		drafts,
@@ -50,9 +54,13 @@ export function publish(site: Site, { drafts }: { drafts: boolean }): Published 
 		links: (slug) => (site.links.get(slug) ?? []).filter((l) => has(l.to)),
 		backlinks: (slug) => (site.backlinks.get(slug) ?? []).filter((l) => has(l.from)),
 		citations: (slug) => site.citations.byNote.get(slug) ?? [],
-		citedBy: (src, anchor) => (site.citations.citedBy.get(segmentKey(src, anchor)) ?? []).filter(has),
+		citedBy: (src, anchor) =>
+			(site.citations.citedBy.get(segmentKey(src, anchor)) ?? []).filter(has),
 		glossary: site.glossary.filter((g) => has(splitNoteRef(g.data.note).slug)),
-		paths: site.paths.map((p) => ({ ...p, data: { ...p.data, steps: p.data.steps.filter((s) => has(s.note)) } })),
+		paths: site.paths.map((p) => ({
+			...p,
+			data: { ...p.data, steps: p.data.steps.filter((s) => has(s.note)) },
+		})),
 		tags: new Map([...tags].sort(([a], [b]) => a.localeCompare(b))),
 	};
 }

@@ -7,7 +7,13 @@ import { pathSchema, type PathData } from '../schemas/path.ts';
 import { sourceSchema, type SourceData } from '../schemas/source.ts';
 import { diagramSchema, type DiagramData } from '../schemas/diagram.ts';
 import { readContentFiles, type ContentFile, type ContentKind } from './files.ts';
-import { parseYaml, positionOf, splitFrontmatter, validate, type ParsedYaml } from './frontmatter.ts';
+import {
+	parseYaml,
+	positionOf,
+	splitFrontmatter,
+	validate,
+	type ParsedYaml,
+} from './frontmatter.ts';
 import { readNoteBody, type NoteSyntax } from './note-syntax.ts';
 import { checkNoteSafety } from './note-safety.ts';
 import type { Position } from './position.ts';
@@ -59,10 +65,21 @@ function locate(parsed: ParsedYaml, file: string): Located {
 	return { file, at: (field) => positionOf(parsed, field) };
 }
 
-function readNote({ id, file, text }: ContentFile, diagnostics: Diagnostic[]): NoteFile | undefined {
+function readNote(
+	{ id, file, text }: ContentFile,
+	diagnostics: Diagnostic[],
+): NoteFile | undefined {
 	const { yaml } = splitFrontmatter(text);
 	if (yaml === undefined) {
-		diagnostics.push(error({ file, line: 1, column: 1, message: 'missing frontmatter', hint: 'start the file with a --- block; `npm run new` writes one for you' }));
+		diagnostics.push(
+			error({
+				file,
+				line: 1,
+				column: 1,
+				message: 'missing frontmatter',
+				hint: 'start the file with a --- block; `npm run new` writes one for you',
+			}),
+		);
 		return undefined;
 	}
 	const parsed = parseYaml(yaml, file, 2, diagnostics);
@@ -79,7 +96,13 @@ function readNote({ id, file, text }: ContentFile, diagnostics: Diagnostic[]): N
 		data,
 		syntax,
 		source: text,
-		headings: syntax.headings.map((h, i) => ({ id: ids[i]!, text: h.text, depth: h.depth, line: h.line, column: h.column })),
+		headings: syntax.headings.map((h, i) => ({
+			id: ids[i]!,
+			text: h.text,
+			depth: h.depth,
+			line: h.line,
+			column: h.column,
+		})),
 	};
 }
 
@@ -89,16 +112,26 @@ function readNote({ id, file, text }: ContentFile, diagnostics: Diagnostic[]): N
  */
 function salvage(raw: unknown, slug: string): NoteData | undefined {
 	const fields = { ...(raw && typeof raw === 'object' ? raw : {}) } as Record<string, unknown>;
-	const placeholders: Record<string, unknown> = { title: slug, summary: 'Placeholder for a summary that failed validation.', pillar: 'platform', reviewed: '1970-01-01' };
+	const placeholders: Record<string, unknown> = {
+		title: slug,
+		summary: 'Placeholder for a summary that failed validation.',
+		pillar: 'platform',
+		reviewed: '1970-01-01',
+	};
 	for (const issue of noteSchema.safeParse(fields).error?.issues ?? []) {
-		for (const key of issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0])]) delete fields[key];
+		for (const key of issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0])])
+			delete fields[key];
 	}
 	const result = noteSchema.safeParse({ ...placeholders, ...fields });
 	return result.success ? result.data : undefined;
 }
 
 /** YAML records, and JSON source records (JSON is YAML, so positions come out the same way). */
-function readRecord<S extends z.ZodType>(schema: S, { id, file, text }: ContentFile, diagnostics: Diagnostic[]): RecordFile<z.output<S>> | undefined {
+function readRecord<S extends z.ZodType>(
+	schema: S,
+	{ id, file, text }: ContentFile,
+	diagnostics: Diagnostic[],
+): RecordFile<z.output<S>> | undefined {
 	const parsed = parseYaml(text, file, 1, diagnostics);
 	const data = parsed && validate(schema, parsed, file, diagnostics);
 	return parsed && data ? { ...locate(parsed, file), id, data: data as z.output<S> } : undefined;
@@ -109,7 +142,11 @@ function readRecord<S extends z.ZodType>(schema: S, { id, file, text }: ContentF
  * a hundred times faster than the YAML parser, and only a record that fails goes through the YAML
  * reader again for the positions of its problems.
  */
-function readJsonRecord<S extends z.ZodType>(schema: S, content: ContentFile, diagnostics: Diagnostic[]): RecordFile<z.output<S>> | undefined {
+function readJsonRecord<S extends z.ZodType>(
+	schema: S,
+	content: ContentFile,
+	diagnostics: Diagnostic[],
+): RecordFile<z.output<S>> | undefined {
 	let data: unknown;
 	try {
 		data = JSON.parse(content.text);
@@ -119,17 +156,29 @@ function readJsonRecord<S extends z.ZodType>(schema: S, content: ContentFile, di
 	const result = schema.safeParse(data);
 	if (!result.success) return readRecord(schema, content, diagnostics);
 	let parsed: ParsedYaml | undefined;
-	return { file: content.file, id: content.id, data: result.data as z.output<S>, at: (field) => positionOf((parsed ??= parseYaml(content.text, content.file, 1, [])!), field) };
+	return {
+		file: content.file,
+		id: content.id,
+		data: result.data as z.output<S>,
+		at: (field) => positionOf((parsed ??= parseYaml(content.text, content.file, 1, [])!), field),
+	};
 }
 
-const SCHEMAS = { glossary: glossarySchema, paths: pathSchema, sources: sourceSchema, diagrams: diagramSchema } as const;
+const SCHEMAS = {
+	glossary: glossarySchema,
+	paths: pathSchema,
+	sources: sourceSchema,
+	diagrams: diagramSchema,
+} as const;
 
 /** Reads and validates every content file under `root`, collecting all problems instead of stopping at the first. */
 export function readContent(root: string, diagnostics: Diagnostic[]): ContentFiles {
 	const files = readContentFiles(root, diagnostics);
 	const of = (kind: ContentKind) => files.filter((f) => f.kind === kind);
-	const keep = <T>(items: (T | undefined)[]): T[] => items.filter((item): item is T => item !== undefined);
-	const records = <K extends keyof typeof SCHEMAS>(kind: K) => keep(of(kind).map((f) => readRecord(SCHEMAS[kind], f, diagnostics)));
+	const keep = <T>(items: (T | undefined)[]): T[] =>
+		items.filter((item): item is T => item !== undefined);
+	const records = <K extends keyof typeof SCHEMAS>(kind: K) =>
+		keep(of(kind).map((f) => readRecord(SCHEMAS[kind], f, diagnostics)));
 	return {
 		notes: keep(of('notes').map((f) => readNote(f, diagnostics))),
 		glossary: records('glossary') as GlossaryFile[],

@@ -71,7 +71,11 @@ export class LinkResolver {
 			return {
 				ok: false,
 				message: `unknown link target "${link.target}"`,
-				hint: didYouMean(link.target, this.names(), 'link to a note by its slug, title or one of its aliases'),
+				hint: didYouMean(
+					link.target,
+					this.names(),
+					'link to a note by its slug, title or one of its aliases',
+				),
 			};
 		}
 		if (link.heading === undefined) return { ok: true, slug: note.slug };
@@ -81,7 +85,12 @@ export class LinkResolver {
 			return {
 				ok: false,
 				message: `unknown heading "#${link.heading}" in ${note.file}`,
-				hint: didYouMean(wanted, note.headings.map((h) => h.id), `headings there: ${note.headings.map((h) => `#${h.id}`).join(', ') || 'none'}`, (id) => `"#${id}"`),
+				hint: didYouMean(
+					wanted,
+					note.headings.map((h) => h.id),
+					`headings there: ${note.headings.map((h) => `#${h.id}`).join(', ') || 'none'}`,
+					(id) => `"#${id}"`,
+				),
 			};
 		}
 		return { ok: true, slug: note.slug, headingId: heading.id };

@@ -43,11 +43,26 @@ export interface NoteRoute {
 	related: NoteCard[];
 	backlinks: { slug: string; title: string; context: string }[];
 	/** The segments the note cites, numbered as its markers, grouped by source. */
-	sources: { src: string; title: string; segments: { n: number; label: string; anchor: string; excerpt: string }[] }[];
+	sources: {
+		src: string;
+		title: string;
+		segments: { n: number; label: string; anchor: string; excerpt: string }[];
+	}[];
 	/** Notes linked from here and linking here, best connected first. */
-	graph: { neighbours: { slug: string; title: string; direction: 'in' | 'out' | 'both' }[]; outgoing: number; incoming: number };
+	graph: {
+		neighbours: { slug: string; title: string; direction: 'in' | 'out' | 'both' }[];
+		outgoing: number;
+		incoming: number;
+	};
 	/** Every reading path this note is a step of. */
-	paths: { id: string; title: string; step: number; total: number; prev?: NoteCard; next?: NoteCard }[];
+	paths: {
+		id: string;
+		title: string;
+		step: number;
+		total: number;
+		prev?: NoteCard;
+		next?: NoteCard;
+	}[];
 }
 
 export interface GlossaryRoute {
@@ -95,17 +110,36 @@ export interface RouteInputs {
 	codeCss: string;
 }
 
-export const cardOf = (note: NoteFile): NoteCard => ({ slug: note.slug, title: note.data.title, summary: note.data.summary, pillar: note.data.pillar });
+export const cardOf = (note: NoteFile): NoteCard => ({
+	slug: note.slug,
+	title: note.data.title,
+	summary: note.data.summary,
+	pillar: note.data.pillar,
+});
 
-function noteRoute(note: NoteFile, { published, rendered, updated, editUrl, today }: RouteInputs): NoteRoute {
-	const cards = (slugs: readonly string[]) => slugs.flatMap((s) => (published.has(s) ? [cardOf(published.note(s)!)] : []));
+function noteRoute(
+	note: NoteFile,
+	{ published, rendered, updated, editUrl, today }: RouteInputs,
+): NoteRoute {
+	const cards = (slugs: readonly string[]) =>
+		slugs.flatMap((s) => (published.has(s) ? [cardOf(published.note(s)!)] : []));
 	const when = updated(note.file);
 	const { pillar, reviewEvery, reviewed } = note.data;
 	const citations = published.citations(note.slug);
 	const sources = new Map<string, NoteRoute['sources'][number]>();
 	for (const c of citations) {
-		const group = sources.get(c.src) ?? { src: c.src, title: published.site.sources.get(c.src)!.data.title, segments: [] };
-		if (!group.segments.some((s) => s.n === c.n)) group.segments.push({ n: c.n, label: c.segment.label, anchor: c.segment.anchor, excerpt: previewText(c.quote ?? c.segment.text, 160) });
+		const group = sources.get(c.src) ?? {
+			src: c.src,
+			title: published.site.sources.get(c.src)!.data.title,
+			segments: [],
+		};
+		if (!group.segments.some((s) => s.n === c.n))
+			group.segments.push({
+				n: c.n,
+				label: c.segment.label,
+				anchor: c.segment.anchor,
+				excerpt: previewText(c.quote ?? c.segment.text, 160),
+			});
 		sources.set(c.src, group);
 	}
 	return {
@@ -115,12 +149,19 @@ function noteRoute(note: NoteFile, { published, rendered, updated, editUrl, toda
 		data: note.data,
 		draft: note.data.status === 'draft',
 		...(when ? { updated: isoDay(when) } : {}),
-		review: { due: isoDay(reviewDue(reviewed, pillar, reviewEvery)), overdue: isOverdue(reviewed, pillar, reviewEvery, today) },
+		review: {
+			due: isoDay(reviewDue(reviewed, pillar, reviewEvery)),
+			overdue: isOverdue(reviewed, pillar, reviewEvery, today),
+		},
 		headings: rendered.get(note.slug)?.headings ?? [],
 		hasCode: note.syntax.code.length > 0,
 		prerequisites: cards(note.data.prerequisites),
 		related: cards(note.data.related.filter((s) => !note.data.prerequisites.includes(s))),
-		backlinks: published.backlinks(note.slug).map((l) => ({ slug: l.from, title: published.note(l.from)!.data.title, context: l.context })),
+		backlinks: published.backlinks(note.slug).map((l) => ({
+			slug: l.from,
+			title: published.note(l.from)!.data.title,
+			context: l.context,
+		})),
 		sources: [...sources.values()],
 		graph: graphOf(note, published),
 		paths: published.paths.flatMap((path) => {
@@ -130,20 +171,39 @@ function noteRoute(note: NoteFile, { published, rendered, updated, editUrl, toda
 			const at = (i: number) => (steps[i] ? cardOf(published.note(steps[i]!.note)!) : undefined);
 			const prev = at(index - 1);
 			const next = at(index + 1);
-			return [{ id: path.id, title: path.data.title, step: index + 1, total: steps.length, ...(prev ? { prev } : {}), ...(next ? { next } : {}) }];
+			return [
+				{
+					id: path.id,
+					title: path.data.title,
+					step: index + 1,
+					total: steps.length,
+					...(prev ? { prev } : {}),
+					...(next ? { next } : {}),
+				},
+			];
 		}),
 	};
 }
 
 /** At most 12 neighbours, best connected first, so the local graph stays readable. */
 function graphOf(note: NoteFile, published: Published): NoteRoute['graph'] {
-	const outgoing = new Set(published.links(note.slug).map((l) => l.to).filter((to) => to !== note.slug));
+	const outgoing = new Set(
+		published
+			.links(note.slug)
+			.map((l) => l.to)
+			.filter((to) => to !== note.slug),
+	);
 	const incoming = new Set(published.backlinks(note.slug).map((l) => l.from));
 	const degree = (s: NoteSlug) => published.links(s).length + published.backlinks(s).length;
 	const neighbours = [...new Set([...outgoing, ...incoming])]
 		.sort((a, b) => degree(b) - degree(a) || a.localeCompare(b))
 		.slice(0, 12)
-		.map((s) => ({ slug: s, title: published.note(s)!.data.title, direction: (outgoing.has(s) && incoming.has(s) ? 'both' : outgoing.has(s) ? 'out' : 'in') as 'in' | 'out' | 'both' }));
+		.map((s) => ({
+			slug: s,
+			title: published.note(s)!.data.title,
+			direction: (outgoing.has(s) && incoming.has(s) ? 'both' : outgoing.has(s) ? 'out' : 'in') as
+				'in' | 'out' | 'both',
+		}));
 	return { neighbours, outgoing: outgoing.size, incoming: incoming.size };
 }
 
@@ -154,7 +214,18 @@ export function buildRoutes(inputs: RouteInputs) {
 	const glossary: GlossaryRoute[] = published.glossary.map((entry) => {
 		const { slug, heading } = splitNoteRef(entry.data.note);
 		const note = published.note(slug)!;
-		return { id: entry.id, term: entry.data.term, definition: entry.data.definition, aliases: entry.data.aliases, note: { slug, ...(heading ? { heading } : {}), title: note.data.title, pillar: note.data.pillar } };
+		return {
+			id: entry.id,
+			term: entry.data.term,
+			definition: entry.data.definition,
+			aliases: entry.data.aliases,
+			note: {
+				slug,
+				...(heading ? { heading } : {}),
+				title: note.data.title,
+				pillar: note.data.pillar,
+			},
+		};
 	});
 	const markers = markerIds(published);
 	const sources: SourceRoute[] = [...published.site.sources.values()].map(({ id, data }) => ({
@@ -162,19 +233,41 @@ export function buildRoutes(inputs: RouteInputs) {
 		...data,
 		segments: data.segments.map((segment) => ({
 			...segment,
-			citedBy: published.citedBy(id, segment.anchor).map((slug) => ({ slug, title: published.note(slug)!.data.title, markers: markers.get(`${slug} ${id}#${segment.anchor}`) ?? [] })),
+			citedBy: published.citedBy(id, segment.anchor).map((slug) => ({
+				slug,
+				title: published.note(slug)!.data.title,
+				markers: markers.get(`${slug} ${id}#${segment.anchor}`) ?? [],
+			})),
 		})),
 	}));
 	const paths: PathRoute[] = published.paths.map((path) => {
-		const steps = path.data.steps.map((s) => ({ ...cardOf(published.note(s.note)!), minutes: s.minutes }));
-		return { id: path.id, title: path.data.title, summary: path.data.summary, steps, minutes: steps.reduce((sum, s) => sum + s.minutes, 0) };
+		const steps = path.data.steps.map((s) => ({
+			...cardOf(published.note(s.note)!),
+			minutes: s.minutes,
+		}));
+		return {
+			id: path.id,
+			title: path.data.title,
+			summary: path.data.summary,
+			steps,
+			minutes: steps.reduce((sum, s) => sum + s.minutes, 0),
+		};
 	});
 	const day = (note: NoteFile) => updated(note.file)?.getTime() ?? 0;
 	const site: SiteRoute = {
 		sections: PILLARS.flatMap((pillar) => {
 			const inPillar = published.notes.filter((n) => n.data.pillar === pillar);
 			const hub = inPillar.find((n) => n.data.hub);
-			return inPillar.length ? [{ pillar, label: PILLAR_LABELS[pillar], ...(hub ? { hub: cardOf(hub) } : {}), notes: inPillar.map(cardOf) }] : [];
+			return inPillar.length
+				? [
+						{
+							pillar,
+							label: PILLAR_LABELS[pillar],
+							...(hub ? { hub: cardOf(hub) } : {}),
+							notes: inPillar.map(cardOf),
+						},
+					]
+				: [];
 		}),
 		recent: [...published.notes]
 			.sort((a, b) => day(b) - day(a) || a.slug.localeCompare(b.slug))
@@ -184,7 +277,9 @@ export function buildRoutes(inputs: RouteInputs) {
 				return { ...cardOf(n), ...(when ? { updated: isoDay(when) } : {}) };
 			}),
 		tags: [...published.tags].map(([tag, list]) => ({ tag, count: list.length })),
-		redirects: published.notes.flatMap((n) => n.data.redirectFrom.map((from) => ({ from, to: n.slug }))),
+		redirects: published.notes.flatMap((n) =>
+			n.data.redirectFrom.map((from) => ({ from, to: n.slug })),
+		),
 		vocabulary: vocabulary(published),
 		codeCss: inputs.codeCss,
 	};

@@ -18,7 +18,13 @@ export interface ScaffoldOptions {
 }
 
 /** A new draft note: valid frontmatter, the usual sections, and placeholder text to replace. */
-export function scaffoldNote({ title, pillar, owner, reviewed, difficulty }: ScaffoldOptions): string {
+export function scaffoldNote({
+	title,
+	pillar,
+	owner,
+	reviewed,
+	difficulty,
+}: ScaffoldOptions): string {
 	return `---
 title: ${JSON.stringify(title)}
 summary: ${JSON.stringify(SUMMARY)}

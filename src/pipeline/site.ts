@@ -1,6 +1,13 @@
 import { error, type Diagnostic } from '../lib/diagnostics.ts';
 import type { HeadingId, NoteSlug } from '../lib/slug.ts';
-import type { ContentFiles, DiagramFile, GlossaryFile, NoteFile, PathFile, SourceFile } from './read.ts';
+import type {
+	ContentFiles,
+	DiagramFile,
+	GlossaryFile,
+	NoteFile,
+	PathFile,
+	SourceFile,
+} from './read.ts';
 import { indexCitations, type CitationIndex } from './citations.ts';
 import { LinkResolver } from './resolver.ts';
 import { sentenceAround } from './sentence.ts';
@@ -37,7 +44,12 @@ export interface Site {
 }
 
 /** The text a resolved link shows: its label, else the heading or the note title. */
-export function linkText(notes: ReadonlyMap<NoteSlug, NoteFile>, link: WikiLinkParts, to: NoteSlug, headingId?: HeadingId): string {
+export function linkText(
+	notes: ReadonlyMap<NoteSlug, NoteFile>,
+	link: WikiLinkParts,
+	to: NoteSlug,
+	headingId?: HeadingId,
+): string {
 	if (link.label) return link.label;
 	const note = notes.get(to);
 	const heading = headingId && note?.headings.find((h) => h.id === headingId);
@@ -51,10 +63,25 @@ function resolveLinks(site: Site, diagnostics: Diagnostic[]): void {
 		for (const link of note.syntax.links) {
 			const result = site.resolver.resolve(link, note.slug);
 			if (!result.ok) {
-				diagnostics.push(error({ file: note.file, line: link.line, column: link.column, message: `${result.message} in ${link.raw}`, hint: result.hint }));
+				diagnostics.push(
+					error({
+						file: note.file,
+						line: link.line,
+						column: link.column,
+						message: `${result.message} in ${link.raw}`,
+						hint: result.hint,
+					}),
+				);
 				continue;
 			}
-			outgoing.push({ from: note.slug, to: result.slug, headingId: result.headingId, context: contextOf(site, note, link.paragraph, link.raw), line: link.line, column: link.column });
+			outgoing.push({
+				from: note.slug,
+				to: result.slug,
+				headingId: result.headingId,
+				context: contextOf(site, note, link.paragraph, link.raw),
+				line: link.line,
+				column: link.column,
+			});
 		}
 		site.links.set(note.slug, outgoing);
 		for (const link of outgoing) {
@@ -75,7 +102,9 @@ function contextOf(site: Site, note: NoteFile, paragraph: string, raw: string): 
 	for (const match of paragraph.matchAll(WIKI_LINK)) {
 		const parts = parseWikiLink(match[1]!);
 		const result = site.resolver.resolve(parts, note.slug);
-		const text = result.ok ? linkText(site.notes, parts, result.slug, result.headingId) : (parts.label ?? parts.target);
+		const text = result.ok
+			? linkText(site.notes, parts, result.slug, result.headingId)
+			: (parts.label ?? parts.target);
 		plain += paragraph.slice(last, match.index);
 		if (start === -1 && match[0] === raw) {
 			start = plain.length;
@@ -91,7 +120,15 @@ function contextOf(site: Site, note: NoteFile, paragraph: string, raw: string): 
 /** Links the content that was read: notes by slug, the resolver, wiki-links, backlinks and citations. */
 export function linkSite(files: ContentFiles, diagnostics: Diagnostic[]): Site {
 	const notes = new Map<NoteSlug, NoteFile>(files.notes.map((note) => [note.slug, note]));
-	const resolver = new LinkResolver([...notes.values()].map((n) => ({ slug: n.slug, title: n.data.title, aliases: [...n.data.aliases, ...n.data.redirectFrom], file: n.file, headings: n.headings })));
+	const resolver = new LinkResolver(
+		[...notes.values()].map((n) => ({
+			slug: n.slug,
+			title: n.data.title,
+			aliases: [...n.data.aliases, ...n.data.redirectFrom],
+			file: n.file,
+			headings: n.headings,
+		})),
+	);
 	const sources = new Map(files.sources.map((s) => [s.id, s]));
 	const site: Site = {
 		notes,

@@ -12,12 +12,22 @@ export function vocabulary(published: Published): Record<string, number> {
 		for (const word of words(text)) counts.set(word, (counts.get(word) ?? 0) + weight);
 	};
 	for (const note of published.notes) {
-		add([note.data.title, ...note.data.aliases, ...note.data.tags, ...note.headings.map((h) => h.text)].join(' '), 5);
+		add(
+			[
+				note.data.title,
+				...note.data.aliases,
+				...note.data.tags,
+				...note.headings.map((h) => h.text),
+			].join(' '),
+			5,
+		);
 		add(note.syntax.text, 1);
 	}
-	for (const entry of published.glossary) add([entry.data.term, ...entry.data.aliases, entry.data.definition].join(' '), 5);
+	for (const entry of published.glossary)
+		add([entry.data.term, ...entry.data.aliases, entry.data.definition].join(' '), 5);
 	// Count 0 marks a known word that a correction should never produce (the transcripts' misspellings):
 	// searching for it is never "corrected".
-	for (const source of published.site.sources.values()) for (const segment of source.data.segments) add(segment.text, 0);
+	for (const source of published.site.sources.values())
+		for (const segment of source.data.segments) add(segment.text, 0);
 	return Object.fromEntries([...counts].sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -1,7 +1,12 @@
 import type { Element } from 'hast';
 import { bundledLanguages, createHighlighter, type ShikiTransformer } from 'shiki';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
-import { transformerMetaHighlight, transformerNotationDiff, transformerNotationHighlight, transformerStyleToClass } from '@shikijs/transformers';
+import {
+	transformerMetaHighlight,
+	transformerNotationDiff,
+	transformerNotationHighlight,
+	transformerStyleToClass,
+} from '@shikijs/transformers';
 import { textOf, type NoteNode } from '../pipeline/note-syntax.ts';
 import { h, rewrite, text } from './hast.ts';
 
@@ -15,7 +20,12 @@ export function isKnownLanguage(lang: string): boolean {
 
 /** Reads `title="…"` from a fence's meta string. */
 export function titleFromMeta(meta: string | undefined): string | undefined {
-	return meta ? /(?:^|\s)title=(?:"([^"]*)"|'([^']*)')/.exec(meta)?.slice(1).find((v) => v !== undefined) : undefined;
+	return meta
+		? /(?:^|\s)title=(?:"([^"]*)"|'([^']*)')/
+				.exec(meta)
+				?.slice(1)
+				.find((v) => v !== undefined)
+		: undefined;
 }
 
 /** Shiki has no code-block titles: a titled block is wrapped in a `<figure>` with a `<figcaption>`. */
@@ -24,7 +34,12 @@ const transformerCodeTitle = (): ShikiTransformer => ({
 	root(root) {
 		const title = titleFromMeta(this.options.meta?.__raw);
 		if (!title) return;
-		root.children = [h('figure', { className: ['code-figure'] }, [h('figcaption', { className: ['code-title'] }, [text(title)]), ...(root.children as Element[])])];
+		root.children = [
+			h('figure', { className: ['code-figure'] }, [
+				h('figcaption', { className: ['code-title'] }, [text(title)]),
+				...(root.children as Element[]),
+			]),
+		];
 	},
 });
 
@@ -53,8 +68,14 @@ export interface CodeHighlighter {
  * here than its WebAssembly one (measured in docs/benchmarks.md).
  */
 export async function createCodeHighlighter(langs: Iterable<string>): Promise<CodeHighlighter> {
-	const known = [...new Set(langs)].filter((lang) => isKnownLanguage(lang) && lang !== 'text' && lang !== 'plaintext');
-	const highlighter = await createHighlighter({ themes: Object.values(CODE_THEMES), langs: known, engine: createJavaScriptRegexEngine() });
+	const known = [...new Set(langs)].filter(
+		(lang) => isKnownLanguage(lang) && lang !== 'text' && lang !== 'plaintext',
+	);
+	const highlighter = await createHighlighter({
+		themes: Object.values(CODE_THEMES),
+		langs: known,
+		engine: createJavaScriptRegexEngine(),
+	});
 	const colours = transformerStyleToClass({ classPrefix: 'c-' });
 	return {
 		highlight: (code, lang, meta) => {
@@ -63,7 +84,14 @@ export async function createCodeHighlighter(langs: Iterable<string>): Promise<Co
 				themes: CODE_THEMES,
 				defaultColor: false,
 				meta: meta ? { __raw: meta } : undefined,
-				transformers: [transformerSiteClass(lang || 'text'), transformerMetaHighlight(), transformerNotationHighlight(), transformerNotationDiff(), transformerCodeTitle(), colours],
+				transformers: [
+					transformerSiteClass(lang || 'text'),
+					transformerMetaHighlight(),
+					transformerNotationHighlight(),
+					transformerNotationDiff(),
+					transformerCodeTitle(),
+					colours,
+				],
 			});
 			return root.children[0] as Element;
 		},
@@ -77,7 +105,9 @@ export function renderCode(tree: NoteNode, highlight: Highlight): void {
 		tree,
 		(node) => {
 			if (node.type !== 'element' || node.tagName !== 'pre') return node;
-			const code = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+			const code = node.children.find(
+				(c): c is Element => c.type === 'element' && c.tagName === 'code',
+			);
 			if (!code) return node;
 			const data = (code.data ?? {}) as { lang?: string | null; meta?: string | null };
 			return highlight(textOf(code), data.lang ?? 'text', data.meta ?? undefined);

@@ -11,13 +11,33 @@ import { h, rewrite, text } from './hast.ts';
  */
 export function renderElements(tree: NoteNode, published: Published): void {
 	rewrite(tree, (node) => {
-		if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxjsEsm') return [];
+		if (
+			node.type === 'mdxFlowExpression' ||
+			node.type === 'mdxTextExpression' ||
+			node.type === 'mdxjsEsm'
+		)
+			return [];
 		if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return node;
 		if (node.name === 'Cite') return node;
-		const attributes = Object.fromEntries(node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && typeof a.value !== 'object' ? [[a.name, a.value ?? '']] : [])));
+		const attributes = Object.fromEntries(
+			node.attributes.flatMap((a) =>
+				a.type === 'mdxJsxAttribute' && typeof a.value !== 'object'
+					? [[a.name, a.value ?? '']]
+					: [],
+			),
+		);
 		if (node.name === 'Diagram') {
 			const diagram = published.site.diagrams.get(attributes.id ?? '');
-			return diagram ? figure(diagram.id, diagram.data.title, diagram.data.alt, drawDiagram(diagram.id, diagram.data)) : h('span', { className: ['broken-link'] }, [text(`[diagram "${attributes.id}" not found]`)]);
+			return diagram
+				? figure(
+						diagram.id,
+						diagram.data.title,
+						diagram.data.alt,
+						drawDiagram(diagram.id, diagram.data),
+					)
+				: h('span', { className: ['broken-link'] }, [
+						text(`[diagram "${attributes.id}" not found]`),
+					]);
 		}
 		const properties: Properties = {};
 		if ('title' in attributes) properties.title = attributes.title;
@@ -31,7 +51,10 @@ function figure(id: string, title: string, alt: string, svg: string) {
 		h('div', { className: ['diagram-scroll'] }, [{ type: 'raw', value: svg }]),
 		h('figcaption', {}, [
 			h('span', { className: ['diagram-title'] }, [text(title)]),
-			h('details', { className: ['diagram-text'] }, [h('summary', {}, [text('Text description')]), h('p', {}, [text(alt)])]),
+			h('details', { className: ['diagram-text'] }, [
+				h('summary', {}, [text('Text description')]),
+				h('p', {}, [text(alt)]),
+			]),
 		]),
 	]);
 }

@@ -6,15 +6,36 @@ import type { TermMatcher } from '../pipeline/glossary-terms.ts';
 import { h, hasClass, rewrite, text } from './hast.ts';
 
 /** Elements whose text is never linked: links, code, headings, citations, diagrams, questions. */
-const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summary', 'figure', 'kbd', 'abbr']);
-const isSkipped = (node: NoteNode) => node.type === 'element' && (SKIP.has(node.tagName) || hasClass(node, 'cite') || hasClass(node, 'broken-link'));
+const SKIP = new Set([
+	'a',
+	'code',
+	'pre',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'summary',
+	'figure',
+	'kbd',
+	'abbr',
+]);
+const isSkipped = (node: NoteNode) =>
+	node.type === 'element' &&
+	(SKIP.has(node.tagName) || hasClass(node, 'cite') || hasClass(node, 'broken-link'));
 
 /**
  * Links the first mention of each glossary term in a note to its glossary entry, with the
  * definition shown on hover and keyboard focus (CSS only) and announced as the link's
  * description. The definition is kept out of the search index: it is not the note's own text.
  */
-export function renderGlossaryTerms(tree: NoteNode, slug: NoteSlug, matcher: TermMatcher, urls: SiteUrls): void {
+export function renderGlossaryTerms(
+	tree: NoteNode,
+	slug: NoteSlug,
+	matcher: TermMatcher,
+	urls: SiteUrls,
+): void {
 	const linked = new Set<string>();
 	rewrite(
 		tree,
@@ -29,8 +50,20 @@ export function renderGlossaryTerms(tree: NoteNode, slug: NoteSlug, matcher: Ter
 				const id = `term-${hit.target.id}`;
 				parts.push(
 					h('span', { className: ['term'] }, [
-						h('a', { href: urls.glossary(hit.target.id), className: ['term-link'], ariaDescribedBy: [`${id}-def`] }, [text(hit.text)]),
-						h('span', { className: ['term-def'], role: 'tooltip', id: `${id}-def`, dataPagefindIgnore: '' }, [h('strong', {}, [text(hit.target.term)]), text(`: ${hit.target.definition}`)]),
+						h(
+							'a',
+							{
+								href: urls.glossary(hit.target.id),
+								className: ['term-link'],
+								ariaDescribedBy: [`${id}-def`],
+							},
+							[text(hit.text)],
+						),
+						h(
+							'span',
+							{ className: ['term-def'], role: 'tooltip', id: `${id}-def`, dataPagefindIgnore: '' },
+							[h('strong', {}, [text(hit.target.term)]), text(`: ${hit.target.definition}`)],
+						),
 					]),
 				);
 				last = hit.index + hit.text.length;

@@ -28,7 +28,9 @@ export interface Renderer {
  * Rendering consumes the tree, so each note is rendered once.
  */
 export async function createRenderer(published: Published, urls: SiteUrls): Promise<Renderer> {
-	const code = await createCodeHighlighter(published.notes.flatMap((n) => n.syntax.code.map((c) => c.lang ?? 'text')));
+	const code = await createCodeHighlighter(
+		published.notes.flatMap((n) => n.syntax.code.map((c) => c.lang ?? 'text')),
+	);
 	const terms = termMatcher(published.glossary);
 	return {
 		render(note) {

@@ -14,7 +14,12 @@ const NO_LINKS = new Set(['a', 'code', 'pre']);
  * the checks used. A link the checks reported (only possible in the dev server) stays visible
  * as marked text rather than breaking the page.
  */
-export function renderWikiLinks(tree: NoteNode, from: NoteSlug, published: Published, urls: SiteUrls): void {
+export function renderWikiLinks(
+	tree: NoteNode,
+	from: NoteSlug,
+	published: Published,
+	urls: SiteUrls,
+): void {
 	const { site } = published;
 	rewrite(
 		tree,
@@ -28,8 +33,17 @@ export function renderWikiLinks(tree: NoteNode, from: NoteSlug, published: Publi
 				const result = site.resolver.resolve(link, from);
 				parts.push(
 					result.ok && published.has(result.slug)
-						? h('a', { href: urls.note(result.slug, result.headingId), className: ['wiki-link'] }, [text(linkText(site.notes, link, result.slug, result.headingId))])
-						: h('span', { className: ['broken-link'], title: result.ok ? 'links to a draft' : result.message }, [text(match[0])]),
+						? h('a', { href: urls.note(result.slug, result.headingId), className: ['wiki-link'] }, [
+								text(linkText(site.notes, link, result.slug, result.headingId)),
+							])
+						: h(
+								'span',
+								{
+									className: ['broken-link'],
+									title: result.ok ? 'links to a draft' : result.message,
+								},
+								[text(match[0])],
+							),
 				);
 				last = match.index + match[0].length;
 			}

@@ -2,7 +2,15 @@ import { z } from 'astro/zod';
 import { isoDay } from '../lib/dates.ts';
 
 /** The pillars a note belongs to; each has a hub note and a page at `/pillars/<pillar>/`. */
-export const PILLARS = ['lcm', 'cicd', 'bluegreen', 'istio', 'kubernetes', 'operations', 'platform'] as const;
+export const PILLARS = [
+	'lcm',
+	'cicd',
+	'bluegreen',
+	'istio',
+	'kubernetes',
+	'operations',
+	'platform',
+] as const;
 export type Pillar = (typeof PILLARS)[number];
 
 /** Human names for pillars, used in headings, cards and search results. */
@@ -27,18 +35,19 @@ export const pillar = z.enum(PILLARS, {
  * than rolled over.
  * @example `reviewed: 2026-11-21`
  */
-export const isoDate = z
-	.union([z.date(), z.string()])
-	.transform((value, ctx) => {
-		const text = value instanceof Date ? isoDay(value) : value;
-		const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-		const date = new Date(`${text}T00:00:00Z`);
-		if (!match || Number.isNaN(date.getTime()) || isoDay(date) !== text) {
-			ctx.addIssue({ code: 'custom', message: `expected a date as YYYY-MM-DD, got ${JSON.stringify(text)}` });
-			return z.NEVER;
-		}
-		return date;
-	});
+export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
+	const text = value instanceof Date ? isoDay(value) : value;
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	const date = new Date(`${text}T00:00:00Z`);
+	if (!match || Number.isNaN(date.getTime()) || isoDay(date) !== text) {
+		ctx.addIssue({
+			code: 'custom',
+			message: `expected a date as YYYY-MM-DD, got ${JSON.stringify(text)}`,
+		});
+		return z.NEVER;
+	}
+	return date;
+});
 
 /** A note slug: lower-case words joined by hyphens, the file name without `.mdx`. @example `pod-disruption-budgets` */
 export const slugRef = z

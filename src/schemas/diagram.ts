@@ -4,7 +4,14 @@ const label = z.string().trim().min(1).max(40, 'keep diagram labels under 40 cha
 
 /** A message or a note in a sequence diagram. */
 const sequenceStep = z.union([
-	z.object({ from: label, to: label, label: z.string().trim().min(1).max(60), dashed: z.boolean().default(false) }).strict(),
+	z
+		.object({
+			from: label,
+			to: label,
+			label: z.string().trim().min(1).max(60),
+			dashed: z.boolean().default(false),
+		})
+		.strict(),
 	z.object({ over: z.array(label).min(1).max(7), note: z.string().trim().min(1).max(80) }).strict(),
 ]);
 
@@ -27,8 +34,26 @@ export const sequenceDiagram = z.object({
 export const flowDiagram = z.object({
 	...common,
 	kind: z.literal('flow'),
-	columns: z.array(z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), label, detail: z.string().max(40).optional() })).min(1).max(6)).min(1).max(6),
-	edges: z.array(z.tuple([z.string(), z.string()]).or(z.tuple([z.string(), z.string(), z.string().max(24)]))).default([]),
+	columns: z
+		.array(
+			z
+				.array(
+					z.object({
+						id: z.string().regex(/^[a-z0-9-]+$/),
+						label,
+						detail: z.string().max(40).optional(),
+					}),
+				)
+				.min(1)
+				.max(6),
+		)
+		.min(1)
+		.max(6),
+	edges: z
+		.array(
+			z.tuple([z.string(), z.string()]).or(z.tuple([z.string(), z.string(), z.string().max(24)])),
+		)
+		.default([]),
 });
 
 /** A diagram in `content/diagrams/*.yaml`, drawn as SVG at build time. */

@@ -6,10 +6,16 @@ export const noteSchema = z.strictObject({
 	/** Shown as the page heading and matched by wiki-links. @example `Pod disruption budgets` */
 	title: z.string().trim().min(3, 'a title needs at least three characters'),
 	/** One sentence for cards, search results and link previews. */
-	summary: z.string().trim().min(20, 'a summary is one full sentence (20-240 characters)').max(240, 'a summary is one sentence of at most 240 characters'),
+	summary: z
+		.string()
+		.trim()
+		.min(20, 'a summary is one full sentence (20-240 characters)')
+		.max(240, 'a summary is one sentence of at most 240 characters'),
 	pillar,
 	/** Free-form topic tags, lower case. @example `[upgrades, availability]` */
-	tags: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'tags are lower-case words joined by hyphens')).default([]),
+	tags: z
+		.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'tags are lower-case words joined by hyphens'))
+		.default([]),
 	/** Other names for the concept: abbreviations, synonyms, common misspellings. */
 	aliases: z.array(alias).default([]),
 	/** Slugs of notes worth reading next. */

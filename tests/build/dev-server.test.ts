@@ -39,14 +39,25 @@ after(() => server?.kill());
 test('the dev server shows drafts with a banner and picks up edits to content', async () => {
 	const root = copyOfGood();
 	const port = await freePort();
-	server = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], { env: { ...process.env, KB_CONTENT_DIR: root, FORCE_COLOR: '0' }, stdio: 'ignore' });
+	server = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+		env: { ...process.env, KB_CONTENT_DIR: root, FORCE_COLOR: '0' },
+		stdio: 'ignore',
+	});
 	const base = `http://127.0.0.1:${port}`;
 	await waitFor(`${base}/notes/alpha/`, /<h1[^>]*>Alpha hub</, 60);
 
-	fs.writeFileSync(path.join(root, 'notes/lcm/alpha.mdx'), fs.readFileSync(path.join(root, 'notes/lcm/alpha.mdx'), 'utf8').replace('title: Alpha hub', 'title: Alpha hub, edited'));
+	fs.writeFileSync(
+		path.join(root, 'notes/lcm/alpha.mdx'),
+		fs
+			.readFileSync(path.join(root, 'notes/lcm/alpha.mdx'), 'utf8')
+			.replace('title: Alpha hub', 'title: Alpha hub, edited'),
+	);
 	await waitFor(`${base}/notes/alpha/`, /<h1[^>]*>Alpha hub, edited</);
 
-	fs.writeFileSync(path.join(root, 'notes/lcm/work-in-progress.mdx'), '---\ntitle: Work in progress\nsummary: A draft the dev server shows and the build never publishes.\npillar: lcm\nreviewed: 2026-11-21\nstatus: draft\nsourced: false\n---\n\nNot ready yet; see [[alpha]].\n');
+	fs.writeFileSync(
+		path.join(root, 'notes/lcm/work-in-progress.mdx'),
+		'---\ntitle: Work in progress\nsummary: A draft the dev server shows and the build never publishes.\npillar: lcm\nreviewed: 2026-11-21\nstatus: draft\nsourced: false\n---\n\nNot ready yet; see [[alpha]].\n',
+	);
 	const draft = await waitFor(`${base}/notes/work-in-progress/`, /<h1[^>]*>Work in progress</);
 	assert.match(draft, /Draft: shown only by the dev server/);
 });

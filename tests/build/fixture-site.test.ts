@@ -19,7 +19,10 @@ test('the fixture site builds', () => {
 
 test('wiki-links render as links to the resolved note and heading, labelled by title or label', () => {
 	const beta = page(built.outDir, '/notes/beta/');
-	assert.match(beta, /<a href="\/notes\/alpha\/#how-it-works" class="wiki-link">the hub(&#39;|')s method<\/a>/);
+	assert.match(
+		beta,
+		/<a href="\/notes\/alpha\/#how-it-works" class="wiki-link">the hub(&#39;|')s method<\/a>/,
+	);
 	const alpha = page(built.outDir, '/notes/alpha/');
 	assert.match(alpha, /<a href="\/notes\/beta\/" class="wiki-link">Beta details<\/a>/);
 });
@@ -27,13 +30,19 @@ test('wiki-links render as links to the resolved note and heading, labelled by t
 test('a note page lists its backlinks with the sentence around each link', () => {
 	const alpha = text(page(built.outDir, '/notes/alpha/'));
 	assert.match(alpha, /Linked from/);
-	assert.match(alpha, /Gamma sidecars Sidecars join the mesh, as Alpha hub explains in its first section\./);
+	assert.match(
+		alpha,
+		/Gamma sidecars Sidecars join the mesh, as Alpha hub explains in its first section\./,
+	);
 	assert.match(alpha, /Beta details The upgrade follows the plan in the hub('|&#39;)s method\./);
 });
 
 test('citations render as numbered markers linked to the segment, with a preview and a source list', () => {
 	const alpha = page(built.outDir, '/notes/alpha/');
-	assert.match(alpha, /<a href="\/sources\/fixture-talk\/#t-00-00-01" class="cite-link"[^>]*><sup>\[1\]<\/sup><\/a><span class="cite-preview" role="tooltip"/);
+	assert.match(
+		alpha,
+		/<a href="\/sources\/fixture-talk\/#t-00-00-01" class="cite-link"[^>]*><sup>\[1\]<\/sup><\/a><span class="cite-preview" role="tooltip"/,
+	);
 	assert.match(text(alpha), /Sources Fixture talk, 00:00:01/);
 });
 
@@ -49,20 +58,43 @@ test('a source page has an anchor per segment and lists the notes citing it', ()
 
 test('diagrams are inline SVG with a title and description, coloured by theme variables', () => {
 	const beta = page(built.outDir, '/notes/beta/');
-	assert.match(beta, /<svg class="diagram-svg"[^>]*role="img" aria-labelledby="dg-fixture-flow-title dg-fixture-flow-desc"><title id="dg-fixture-flow-title">Fixture release flow<\/title><desc[^>]*>Staging feeds two non-production pools/);
-	assert.doesNotMatch(beta, /<svg class="diagram-svg"[^]*?fill="#/, 'no hard-coded colours: they come from CSS');
+	assert.match(
+		beta,
+		/<svg class="diagram-svg"[^>]*role="img" aria-labelledby="dg-fixture-flow-title dg-fixture-flow-desc"><title id="dg-fixture-flow-title">Fixture release flow<\/title><desc[^>]*>Staging feeds two non-production pools/,
+	);
+	assert.doesNotMatch(
+		beta,
+		/<svg class="diagram-svg"[^]*?fill="#/,
+		'no hard-coded colours: they come from CSS',
+	);
 });
 
 test('code blocks carry both Shiki themes, a title and highlighted lines', () => {
 	const beta = page(built.outDir, '/notes/beta/');
-	assert.match(beta, /<figcaption class="code-title">pdb\.yaml<\/figcaption><pre class="code-block c-\w+"/);
+	assert.match(
+		beta,
+		/<figcaption class="code-title">pdb\.yaml<\/figcaption><pre class="code-block c-\w+"/,
+	);
 	assert.match(beta, /<link rel="stylesheet" href="\/code-colors\.css">/);
-	assert.match(fs.readFileSync(path.join(built.outDir, 'code-colors.css'), 'utf8'), /^\.c-\w+\{--shiki-light:#[0-9A-Fa-f]{3,8};--shiki-dark:#/);
+	assert.match(
+		fs.readFileSync(path.join(built.outDir, 'code-colors.css'), 'utf8'),
+		/^\.c-\w+\{--shiki-light:#[0-9A-Fa-f]{3,8};--shiki-dark:#/,
+	);
 	assert.match(beta, /<span class="line highlighted">/);
 });
 
 test('pages for pillars, tags, glossary, paths and 404 exist', () => {
-	for (const url of ['/', '/notes/', '/pillars/lcm/', '/tags/fixture/', '/glossary/', '/glossary/sidecar/', '/paths/new-hire/', '/search/', '/sources/']) {
+	for (const url of [
+		'/',
+		'/notes/',
+		'/pillars/lcm/',
+		'/tags/fixture/',
+		'/glossary/',
+		'/glossary/sidecar/',
+		'/paths/new-hire/',
+		'/search/',
+		'/sources/',
+	]) {
 		assert.ok(fs.existsSync(path.join(built.outDir, url, 'index.html')), url);
 	}
 	assert.ok(fs.existsSync(path.join(built.outDir, '404.html')));
@@ -71,7 +103,9 @@ test('pages for pillars, tags, glossary, paths and 404 exist', () => {
 test('the search index is built, with type and pillar filters', () => {
 	const dir = path.join(built.outDir, 'pagefind');
 	assert.ok(fs.existsSync(path.join(dir, 'pagefind.js')));
-	const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+	const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as {
+		languages: Record<string, { page_count: number }>;
+	};
 	// Only marked regions are indexed: 3 notes, 2 glossary terms and 4 source pages, not lists or the home page.
 	assert.equal(Object.values(entry.languages)[0]!.page_count, 9);
 	const note = page(built.outDir, '/notes/alpha/');
@@ -83,18 +117,29 @@ test('a broken wiki-link fails the build with file, line, column and a suggestio
 	const { root } = treeWith('broken-wiki-link.mdx', 'notes');
 	const failed = buildFixture(root);
 	assert.notEqual(failed.status, 0);
-	assert.match(failed.output, /notes\/broken-wiki-link\.mdx:10:15 {2}unknown link target "alpah hub" in \[\[alpah hub\]\] {2}\(did you mean "Alpha hub"/);
+	assert.match(
+		failed.output,
+		/notes\/broken-wiki-link\.mdx:10:15 {2}unknown link target "alpah hub" in \[\[alpah hub\]\] {2}\(did you mean "Alpha hub"/,
+	);
 	assert.doesNotMatch(failed.output, /Stack trace/);
 });
 
 test('the first mention of a glossary term links to it, with its definition for hover and focus', () => {
 	const beta = page(built.outDir, '/notes/beta/');
-	const terms = [...beta.matchAll(/<span class="term"><a href="\/glossary\/sidecar\/" class="term-link" aria-describedby="term-sidecar-def">([^<]+)<\/a><span class="term-def" role="tooltip" id="term-sidecar-def"[^>]*><strong>Sidecar<\/strong>: A helper container/g)];
+	const terms = [
+		...beta.matchAll(
+			/<span class="term"><a href="\/glossary\/sidecar\/" class="term-link" aria-describedby="term-sidecar-def">([^<]+)<\/a><span class="term-def" role="tooltip" id="term-sidecar-def"[^>]*><strong>Sidecar<\/strong>: A helper container/g,
+		),
+	];
 	assert.equal(terms.length, 1, 'only the first mention is linked');
 	assert.equal(terms[0]![1], 'sidecar');
 	assert.match(beta, /<code>sidecar<\/code>/, 'code is never linked');
 	const gamma = page(built.outDir, '/notes/gamma/');
-	assert.doesNotMatch(gamma, /href="\/glossary\/sidecar\/"/, 'the note that explains a term does not link to it');
+	assert.doesNotMatch(
+		gamma,
+		/href="\/glossary\/sidecar\/"/,
+		'the note that explains a term does not link to it',
+	);
 });
 
 test('a renamed note keeps its old URL as a redirect to the new one', () => {
@@ -110,9 +155,17 @@ test('an overdue note shows a review banner; a current one does not', () => {
 test('note pages show the last update, an edit link and their place on the reading path', () => {
 	const beta = page(built.outDir, '/notes/beta/');
 	// A shallow clone (as some CI systems make) cannot date files behind its cut, and says so.
-	const shallow = execFileSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).trim() === 'true';
-	assert.match(text(beta), shallow ? /Last updated (\d{4}-\d{2}-\d{2}|date unknown)/ : /Last updated \d{4}-\d{2}-\d{2}/);
-	assert.match(beta, /href="https:\/\/[^"]+\/edit\/main\/tests\/fixtures\/site\/content\/notes\/lcm\/beta\.mdx"/);
+	const shallow =
+		execFileSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).trim() ===
+		'true';
+	assert.match(
+		text(beta),
+		shallow ? /Last updated (\d{4}-\d{2}-\d{2}|date unknown)/ : /Last updated \d{4}-\d{2}-\d{2}/,
+	);
+	assert.match(
+		beta,
+		/href="https:\/\/[^"]+\/edit\/main\/tests\/fixtures\/site\/content\/notes\/lcm\/beta\.mdx"/,
+	);
 	assert.match(text(beta), /Start here\s*: step 2 of 2/);
 	assert.match(beta, /<a rel="prev" href="\/notes\/alpha\/"[^>]*>← Alpha hub<\/a>/);
 });
@@ -129,9 +182,19 @@ test('each note has a local graph of its neighbours, drawn as SVG with real link
 test('two builds of the same content produce identical files', () => {
 	const again = buildFixture(path.resolve('tests/fixtures/site/content'));
 	assert.equal(again.status, 0);
-	const list = (dir: string) => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+	const list = (dir: string) =>
+		fs
+			.readdirSync(dir, { recursive: true, withFileTypes: true })
+			.filter((e) => e.isFile())
+			.map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+			.sort();
 	const files = list(built.outDir);
 	assert.deepEqual(list(again.outDir), files);
-	const differing = files.filter((f) => !fs.readFileSync(path.join(built.outDir, f)).equals(fs.readFileSync(path.join(again.outDir, f))));
+	const differing = files.filter(
+		(f) =>
+			!fs
+				.readFileSync(path.join(built.outDir, f))
+				.equals(fs.readFileSync(path.join(again.outDir, f))),
+	);
 	assert.deepEqual(differing, []);
 });

@@ -46,8 +46,22 @@ for (const scheme of ['light', 'dark'] as const) {
 			if (path.startsWith('/search/')) await page.locator('.search-results a').first().waitFor();
 			await page.addScriptTag({ path: AXE });
 			const violations = await page.evaluate(async () => {
-				const result = await (window as unknown as { axe: { run: (o?: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-				return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`);
+				const result = await (
+					window as unknown as {
+						axe: {
+							run: (o?: object) => Promise<{
+								violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+							}>;
+						};
+					}
+				).axe.run();
+				return result.violations.map(
+					(v) =>
+						`${v.id}: ${v.help} (${v.nodes
+							.slice(0, 3)
+							.map((n) => n.target.join(' '))
+							.join('; ')})`,
+				);
 			});
 			problems.push(...violations.map((v) => `${path} ${v}`));
 			await page.close();
@@ -64,7 +78,11 @@ test('keyboard: the skip link is the first stop and focus is visible', async () 
 	const focused = await page.evaluate(() => {
 		const el = document.activeElement as HTMLElement;
 		const style = getComputedStyle(el);
-		return { text: el.textContent, outline: style.outlineStyle, top: el.getBoundingClientRect().top };
+		return {
+			text: el.textContent,
+			outline: style.outlineStyle,
+			top: el.getBoundingClientRect().top,
+		};
 	});
 	assert.equal(focused.text, 'Skip to content');
 	assert.notEqual(focused.outline, 'none');

@@ -33,10 +33,16 @@ test(`search quality: ${QUERIES.length} realistic queries find the right note`, 
 	const misses = rows.filter((r) => r.rank === 0 || r.rank > 1);
 	const report = [
 		`hit@1 ${(hit(1) * 100).toFixed(1)}%  hit@3 ${(hit(3) * 100).toFixed(1)}%  (${rows.length} queries)`,
-		...misses.map((r) => `  ${r.rank === 0 ? 'miss' : `rank ${r.rank}`}  [${r.kind}] "${r.q}" → ${r.top.join(', ') || 'nothing'}`),
+		...misses.map(
+			(r) =>
+				`  ${r.rank === 0 ? 'miss' : `rank ${r.rank}`}  [${r.kind}] "${r.q}" → ${r.top.join(', ') || 'nothing'}`,
+		),
 	].join('\n');
 	console.log(report);
 	fs.mkdirSync('reports', { recursive: true });
-	fs.writeFileSync('reports/search-quality.json', `${JSON.stringify({ hitAt1: hit(1), hitAt3: hit(3), rows }, null, 2)}\n`);
+	fs.writeFileSync(
+		'reports/search-quality.json',
+		`${JSON.stringify({ hitAt1: hit(1), hitAt3: hit(3), rows }, null, 2)}\n`,
+	);
 	assert.ok(hit(1) >= MIN_HIT_AT_1 && hit(3) >= MIN_HIT_AT_3, report);
 });

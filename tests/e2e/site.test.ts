@@ -13,14 +13,17 @@ async function open(path: string): Promise<Page> {
 	const page = await built.browser.newPage();
 	const problems: string[] = [];
 	page.on('request', (r) => {
-		if (!r.url().startsWith(built.url) && !r.url().startsWith('data:')) problems.push(`request to ${r.url()}`);
+		if (!r.url().startsWith(built.url) && !r.url().startsWith('data:'))
+			problems.push(`request to ${r.url()}`);
 	});
 	page.on('console', (m) => {
 		if (m.type() === 'error') problems.push(`console: ${m.text()}`);
 	});
 	page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
 	await page.goto(`${built.url}${path}`);
-	page.on('close', () => assert.deepEqual(problems, [], 'no external request, script error or CSP violation'));
+	page.on('close', () =>
+		assert.deepEqual(problems, [], 'no external request, script error or CSP violation'),
+	);
 	return page;
 }
 
@@ -43,13 +46,22 @@ test('search opens with "/", finds the blue-green hub for "blue-green", and Ente
 	await page.keyboard.press('/');
 	const input = page.locator('dialog[open] input[type="search"]');
 	await input.waitFor();
-	assert.equal(await input.evaluate((el) => el === document.activeElement), true, 'focus moves to the search field');
+	assert.equal(
+		await input.evaluate((el) => el === document.activeElement),
+		true,
+		'focus moves to the search field',
+	);
 	await input.fill('blue-green');
 	const results = page.locator('dialog[open] .search-results a.result-title');
 	await results.first().waitFor();
-	const hrefs = await results.evaluateAll((links) => links.slice(0, 2).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	const hrefs = await results.evaluateAll((links) =>
+		links.slice(0, 2).map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+	);
 	assert.ok(hrefs.includes('/notes/blue-green-node-pools/'), `top results: ${hrefs.join(', ')}`);
-	assert.match((await page.locator('dialog[open] [role="status"]').textContent()) ?? '', /\d+ results? for “blue-green”/);
+	assert.match(
+		(await page.locator('dialog[open] [role="status"]').textContent()) ?? '',
+		/\d+ results? for “blue-green”/,
+	);
 	await input.press('ArrowDown');
 	await page.keyboard.press('Enter');
 	await page.waitForURL(/\/notes\//);
@@ -78,7 +90,9 @@ test('/search/?q= runs the query on load and the URL stays shareable', async () 
 
 test('pages carry a strict Content Security Policy: no unsafe-inline scripts, nothing from other origins', async () => {
 	const page = await open('/notes/lcm/');
-	const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+	const csp = await page
+		.locator('meta[http-equiv="content-security-policy"]')
+		.getAttribute('content');
 	assert.ok(csp);
 	const scriptSrc = /script-src ([^;]+)/.exec(csp)![1]!;
 	assert.doesNotMatch(scriptSrc, /'unsafe-inline'|'unsafe-eval'|https?:|\*/);
@@ -96,37 +110,58 @@ test('a note page loads no search code or index until search is opened', async (
 	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
 	await page.goto(`${built.url}/notes/lcm/`);
 	await page.waitForLoadState('networkidle');
-	assert.deepEqual(fetched.filter((p) => p.includes('pagefind')), []);
+	assert.deepEqual(
+		fetched.filter((p) => p.includes('pagefind')),
+		[],
+	);
 	await page.keyboard.press('/');
 	await page.locator('dialog[open] input').fill('lcm');
 	await page.locator('dialog[open] .search-results a').first().waitFor();
-	assert.ok(fetched.some((p) => p.includes('/pagefind/')), 'the index loads once search is used');
+	assert.ok(
+		fetched.some((p) => p.includes('/pagefind/')),
+		'the index loads once search is used',
+	);
 	await page.close();
 });
 
 test('the theme toggle switches to dark and the choice survives a reload', async () => {
 	const page = await open('/notes/lcm/');
 	const toggle = page.locator('theme-toggle button');
-	const before = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+	const before = await page.evaluate(
+		() => getComputedStyle(document.documentElement).backgroundColor,
+	);
 	await toggle.click();
-	const after = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+	const after = await page.evaluate(
+		() => getComputedStyle(document.documentElement).backgroundColor,
+	);
 	assert.notEqual(before, after);
 	await page.reload();
-	assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), (await toggle.getAttribute('aria-pressed')) === 'true' ? 'dark' : 'light');
+	assert.equal(
+		await page.evaluate(() => document.documentElement.dataset.theme),
+		(await toggle.getAttribute('aria-pressed')) === 'true' ? 'dark' : 'light',
+	);
 	await page.close();
 });
 
 test('filters narrow results by type and pillar; sorting by last update lists newest first', async () => {
 	const page = await open('/search/?q=policy&type=glossary');
 	await page.locator('.search-results a.result-title').first().waitFor();
-	const hrefs = await page.locator('.search-results a.result-title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	const hrefs = await page
+		.locator('.search-results a.result-title')
+		.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 	assert.ok(hrefs.length > 0 && hrefs.every((h) => h.startsWith('/glossary/')), hrefs.join(', '));
 	await page.locator('select[name="type"]').first().selectOption('note');
 	await page.locator('select[name="pillar"]').first().selectOption('istio');
 	await page.waitForFunction(() => new URL(location.href).searchParams.get('pillar') === 'istio');
-	await page.waitForFunction(() => document.querySelector<HTMLElement>('search-panel[data-from-url]')?.dataset.state === 'done');
+	await page.waitForFunction(
+		() =>
+			document.querySelector<HTMLElement>('search-panel[data-from-url]')?.dataset.state === 'done',
+	);
 	const istio = await page.locator('.search-results .result-meta').allTextContents();
-	assert.ok(istio.length > 0 && istio.every((m) => m.includes('Istio security')), istio.join(' | '));
+	assert.ok(
+		istio.length > 0 && istio.every((m) => m.includes('Istio security')),
+		istio.join(' | '),
+	);
 	await page.close();
 });
 
@@ -144,8 +179,16 @@ test('the three required diagrams render in light and dark themes with theme col
 			await page.goto(`${built.url}${path}`);
 			const svg = page.locator(`svg[aria-labelledby="${id}-title ${id}-desc"]`);
 			assert.ok((await svg.boundingBox())!.width > 300, `${id} is drawn at a readable size`);
-			fills.push(await svg.locator('.dg-label').first().evaluate((el) => getComputedStyle(el).fill));
-			assert.ok(((await svg.locator('desc').textContent()) ?? '').length > 30, `${id} has a text alternative`);
+			fills.push(
+				await svg
+					.locator('.dg-label')
+					.first()
+					.evaluate((el) => getComputedStyle(el).fill),
+			);
+			assert.ok(
+				((await svg.locator('desc').textContent()) ?? '').length > 30,
+				`${id} has a text alternative`,
+			);
 			await context.close();
 		}
 		assert.notEqual(fills[0], fills[1], `${id} label colour follows the theme`);

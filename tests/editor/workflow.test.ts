@@ -9,7 +9,10 @@ import { GOOD } from '../helpers/trees.ts';
 
 /** Runs a project script with the project's Node against a content tree. */
 function run(script: string, args: string[], contentDir: string, env: Record<string, string> = {}) {
-	const result = spawnSync(process.execPath, [script, ...args], { env: { ...process.env, KB_CONTENT_DIR: contentDir, ...env }, encoding: 'utf8' });
+	const result = spawnSync(process.execPath, [script, ...args], {
+		env: { ...process.env, KB_CONTENT_DIR: contentDir, ...env },
+		encoding: 'utf8',
+	});
 	return { status: result.status, out: `${result.stdout}${result.stderr}` };
 }
 
@@ -34,21 +37,30 @@ test('scaffold into a pillar with a hub → draft passes → break it five ways 
 	const broken = scaffold
 		.replace('pillar: lcm', 'pillar: nodes') // 1. schema
 		.replace('Write here.', 'See [[alpha hub#no-such-heading]] and [[gamma sidecar]].') // 2, 3. heading and target
-		.replace('## How it works', 'A fact. <Cite src="fixture-deck" at="slide 99" />\n\n#### How it works'); // 4, 5. position, heading order
+		.replace(
+			'## How it works',
+			'A fact. <Cite src="fixture-deck" at="slide 99" />\n\n#### How it works',
+		); // 4, 5. position, heading order
 	fs.writeFileSync(file, broken);
 	const checked = run('scripts/check.ts', [], root);
 	assert.equal(checked.status, 1);
 	const rel = path.relative(process.cwd(), file).split(path.sep).join('/');
-	const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+	const lineOf = (text: string, needle: string) =>
+		text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 	const expectations: [number, RegExp][] = [
 		[lineOf(broken, 'pillar: nodes'), /field "pillar": expected one of/],
 		[lineOf(broken, 'no-such-heading'), /unknown heading "#no-such-heading"/],
-		[lineOf(broken, 'gamma sidecar'), /unknown link target "gamma sidecar".*did you mean "Gamma sidecars"/],
+		[
+			lineOf(broken, 'gamma sidecar'),
+			/unknown link target "gamma sidecar".*did you mean "Gamma sidecars"/,
+		],
 		[lineOf(broken, 'slide 99'), /unknown position "slide 99" in source "fixture-deck"/],
 		[lineOf(broken, '#### How'), /heading level jumps from h2 to h4/],
 	];
 	for (const [line, message] of expectations) {
-		const hit = checked.out.split('\n').find((l) => l.startsWith(`${rel}:${line}:`) && message.test(l));
+		const hit = checked.out
+			.split('\n')
+			.find((l) => l.startsWith(`${rel}:${line}:`) && message.test(l));
 		assert.ok(hit, `expected ${rel}:${line} ${message}\n${checked.out}`);
 	}
 	assert.match(checked.out, /\b5 errors\b/);
@@ -58,13 +70,27 @@ test('scaffold into a pillar with a hub → draft passes → break it five ways 
 	fs.writeFileSync(file, published);
 	const early = run('scripts/check.ts', [], root);
 	assert.equal(early.status, 1);
-	assert.match(early.out, new RegExp(`${rel}:${lineOf(published, 'Write here.')}:1  scaffold text left in a published note: "Write here\\."`));
+	assert.match(
+		early.out,
+		new RegExp(
+			`${rel}:${lineOf(published, 'Write here.')}:1  scaffold text left in a published note: "Write here\\."`,
+		),
+	);
 	assert.match(early.out, /hub does not link node-pool-quotas/);
 
 	const finished = published
-		.replace(/summary: .*/, 'summary: "How the platform caps the number of nodes each team may run in its node pools."')
-		.replace('Start with why this matters to the platform team, then explain how it works.', 'Quotas keep one team from taking every node.')
-		.replace('Write here.', 'Releases start from the hub, see [[alpha hub#how-it-works]]. <Cite src="fixture-talk" at="00:00:05" />')
+		.replace(
+			/summary: .*/,
+			'summary: "How the platform caps the number of nodes each team may run in its node pools."',
+		)
+		.replace(
+			'Start with why this matters to the platform team, then explain how it works.',
+			'Quotas keep one team from taking every node.',
+		)
+		.replace(
+			'Write here.',
+			'Releases start from the hub, see [[alpha hub#how-it-works]]. <Cite src="fixture-talk" at="00:00:05" />',
+		)
 		.replace('A question a new hire should be able to answer?', 'Who sets the quota?')
 		.replace('The answer, in one to three sentences.', 'The platform team, per team.');
 	fs.writeFileSync(file, finished);
@@ -82,7 +108,10 @@ test('the scaffold refuses an existing slug and an unknown pillar, saying what t
 	assert.match(taken.out, /a note with the slug "alpha" already exists: .*notes\/lcm\/alpha\.mdx/);
 	const pillar = run('scripts/new-note.ts', ['Fresh note', '--pillar', 'security'], root);
 	assert.equal(pillar.status, 1);
-	assert.match(pillar.out, /--pillar must be one of lcm, cicd, bluegreen, istio, kubernetes, operations, platform \(got "security"\)/);
+	assert.match(
+		pillar.out,
+		/--pillar must be one of lcm, cicd, bluegreen, istio, kubernetes, operations, platform \(got "security"\)/,
+	);
 	assert.equal(fs.existsSync(path.join(root, 'notes/security')), false);
 });
 
@@ -98,12 +127,20 @@ test('check --links-to lists every reference to a note before a rename', () => {
 test('report:stale lists overdue notes with their owners', () => {
 	const out = run('scripts/report-stale.ts', [], GOOD, { KB_TODAY: '2026-12-01' }).out;
 	assert.match(out, /1 of 3 notes are past their review date \(as of 2026-12-01\)/);
-	assert.match(out, /2024-07-15 {2}platform-team +.*notes\/istio\/gamma\.mdx {2}\(reviewed 2024-01-15\)/);
+	assert.match(
+		out,
+		/2024-07-15 {2}platform-team +.*notes\/istio\/gamma\.mdx {2}\(reviewed 2024-01-15\)/,
+	);
 });
 
 test('the GitHub workflow is valid YAML and runs the same commands as .ci/run', () => {
-	const workflow = parse(fs.readFileSync('.github/workflows/ci.yml', 'utf8')) as { jobs: Record<string, { steps: { run?: string }[] }> };
-	const runs = Object.values(workflow.jobs).flatMap((job) => job.steps.map((s) => s.run ?? '')).join('\n');
+	const workflow = parse(fs.readFileSync('.github/workflows/ci.yml', 'utf8')) as {
+		jobs: Record<string, { steps: { run?: string }[] }>;
+	};
+	const runs = Object.values(workflow.jobs)
+		.flatMap((job) => job.steps.map((s) => s.run ?? ''))
+		.join('\n');
 	const ci = fs.readFileSync('.ci/run', 'utf8');
-	for (const command of ci.split('\n').filter((l) => /^npm /.test(l))) assert.ok(runs.includes(command), `workflow runs "${command}"`);
+	for (const command of ci.split('\n').filter((l) => /^npm /.test(l)))
+		assert.ok(runs.includes(command), `workflow runs "${command}"`);
 });

@@ -18,5 +18,8 @@ export function buildFixture(contentDir: string, env: Record<string, string> = {
 
 /** Reads a built page by its URL path, e.g. `/notes/alpha/`. */
 export function page(outDir: string, urlPath: string): string {
-	return fs.readFileSync(path.join(outDir, urlPath, urlPath.endsWith('/') ? 'index.html' : ''), 'utf8');
+	return fs.readFileSync(
+		path.join(outDir, urlPath, urlPath.endsWith('/') ? 'index.html' : ''),
+		'utf8',
+	);
 }

@@ -6,13 +6,17 @@ import zlib from 'node:zlib';
 export const DIST = path.resolve(process.env.KB_DIST ?? 'dist');
 
 export function requireDist(): string {
-	if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`No built site in ${DIST}: run "npm run build" first (npm test does).`);
+	if (!fs.existsSync(path.join(DIST, 'index.html')))
+		throw new Error(`No built site in ${DIST}: run "npm run build" first (npm test does).`);
 	return DIST;
 }
 
 /** Every file under `dir`, recursively. */
 export function walk(dir: string): string[] {
-	return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+	return fs
+		.readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile())
+		.map((e) => path.join(e.parentPath, e.name));
 }
 
 /** Text of a built file; Pagefind's index files are gzip-compressed. */

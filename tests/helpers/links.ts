@@ -19,7 +19,13 @@ export function brokenLinks(dist: string, base = '/'): { broken: string[]; check
 	const ids = new Map<string, Set<string>>();
 	const idsOf = (file: string) => {
 		let set = ids.get(file);
-		if (!set) ids.set(file, (set = new Set([...fs.readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))));
+		if (!set)
+			ids.set(
+				file,
+				(set = new Set(
+					[...fs.readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!),
+				)),
+			);
 		return set;
 	};
 	const broken: string[] = [];
@@ -38,7 +44,11 @@ export function brokenLinks(dist: string, base = '/'): { broken: string[]; check
 			}
 			const target = fileFor(dist, url.pathname.slice(base.length - 1));
 			if (!target) broken.push(`${from}: ${attr}="${value}" (no such page)`);
-			else if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) {
+			else if (
+				url.hash &&
+				target.endsWith('.html') &&
+				!idsOf(target).has(decodeURIComponent(url.hash.slice(1)))
+			) {
 				broken.push(`${from}: ${attr}="${value}" (no id "${url.hash.slice(1)}" there)`);
 			}
 		}

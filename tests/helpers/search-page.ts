@@ -8,5 +8,7 @@ export async function runQuery(page: Page, query: string): Promise<string[]> {
 		const el = document.querySelector<HTMLElement>('search-panel[data-from-url]');
 		return el?.dataset.state === 'done' && el.dataset.query === q;
 	}, query);
-	return panel.locator('.search-results a.result-title').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	return panel
+		.locator('.search-results a.result-title')
+		.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }

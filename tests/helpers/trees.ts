@@ -21,4 +21,3 @@ export function treeWith(badFile: string, folder: string): { root: string; file:
 	fs.copyFileSync(path.join(BAD, badFile), file);
 	return { root, file };
 }
-

@@ -16,7 +16,10 @@ test('no page loads anything from another origin', () => {
 	const external: string[] = [];
 	for (const page of walk(dist).filter((f) => f.endsWith('.html'))) {
 		const html = fs.readFileSync(page, 'utf8');
-		for (const [tag] of html.matchAll(/<(script|link|img|iframe|source)\b[^>]*\b(src|href)="(https?:)?\/\/[^"]*"[^>]*>/g)) external.push(`${path.relative(dist, page)}: ${tag}`);
+		for (const [tag] of html.matchAll(
+			/<(script|link|img|iframe|source)\b[^>]*\b(src|href)="(https?:)?\/\/[^"]*"[^>]*>/g,
+		))
+			external.push(`${path.relative(dist, page)}: ${tag}`);
 	}
 	assert.deepEqual(external, []);
 });

@@ -3,16 +3,34 @@ import assert from 'node:assert/strict';
 import { quoteOccurs, resolveAnchor } from '../../src/pipeline/anchors.ts';
 import type { SourceFile } from '../../src/pipeline/read.ts';
 
-const source = (id: string, segments: { anchor: string; label: string; text: string; heading?: string }[]) =>
-	({ id, file: `content/sources/${id}.json`, at: () => ({ line: 1, column: 1 }), data: { segments } }) as unknown as SourceFile;
+const source = (
+	id: string,
+	segments: { anchor: string; label: string; text: string; heading?: string }[],
+) =>
+	({
+		id,
+		file: `content/sources/${id}.json`,
+		at: () => ({ line: 1, column: 1 }),
+		data: { segments },
+	}) as unknown as SourceFile;
 
 const talk = source('talk', [
 	{ anchor: 't-00-02-18', label: '00:02:18', text: 'Hello everyone.' },
 	{ anchor: 't-00-20-00', label: '00:20:00', text: 'We fan out to 21 production clusters.' },
 	{ anchor: 't-00-30-27', label: '00:30:27', text: 'Questions.' },
 ]);
-const deck = source('deck', [1, 2, 3].map((n) => ({ anchor: `slide-${n}`, label: `Slide ${n}`, text: `slide ${n}` })));
-const notes = source('notes', [{ anchor: 'blue-green-deployment', label: 'BLUE-GREEN DEPLOYMENT', heading: 'BLUE-GREEN DEPLOYMENT', text: 'Two environments.' }]);
+const deck = source(
+	'deck',
+	[1, 2, 3].map((n) => ({ anchor: `slide-${n}`, label: `Slide ${n}`, text: `slide ${n}` })),
+);
+const notes = source('notes', [
+	{
+		anchor: 'blue-green-deployment',
+		label: 'BLUE-GREEN DEPLOYMENT',
+		heading: 'BLUE-GREEN DEPLOYMENT',
+		text: 'Two environments.',
+	},
+]);
 
 const anchorOf = (s: SourceFile, at: string) => {
 	const r = resolveAnchor(s, at);
@@ -33,7 +51,10 @@ test('slides, turns and anchors resolve; unknown ones suggest neighbours', () =>
 	assert.equal(anchorOf(deck, 'Slide 3'), 'slide-3');
 	assert.equal(anchorOf(deck, '1'), 'slide-1');
 	assert.equal(anchorOf(deck, 'slide-1'), 'slide-1');
-	assert.match(anchorOf(deck, 'slide 9'), /unknown position "slide 9".*nearest valid positions: "Slide 2", "Slide 3"/);
+	assert.match(
+		anchorOf(deck, 'slide 9'),
+		/unknown position "slide 9".*nearest valid positions: "Slide 2", "Slide 3"/,
+	);
 	assert.equal(anchorOf(notes, 'blue-green-deployment'), 'blue-green-deployment');
 	assert.equal(anchorOf(notes, 'Blue-Green Deployment'), 'blue-green-deployment');
 	assert.match(anchorOf(notes, 'blue-green-deploy'), /did you mean "blue-green-deployment"/);

@@ -7,8 +7,20 @@ import { execFileSync } from 'node:child_process';
 import { lastUpdated } from '../../src/lib/git-dates.ts';
 
 function git(cwd: string, args: string[], date?: string) {
-	const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.test', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.test', ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) };
-	return execFileSync('git', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+	const env = {
+		...process.env,
+		GIT_AUTHOR_NAME: 't',
+		GIT_AUTHOR_EMAIL: 't@example.test',
+		GIT_COMMITTER_NAME: 't',
+		GIT_COMMITTER_EMAIL: 't@example.test',
+		...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
+	};
+	return execFileSync('git', args, {
+		cwd,
+		env,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'ignore'],
+	});
 }
 
 /** A repository where old.mdx changed in 2025 and new.mdx in 2026. */
@@ -29,18 +41,30 @@ test('last-updated dates come from the last commit touching each file', () => {
 	const dir = repo();
 	const dates = lastUpdated(path.join(dir, 'notes'));
 	assert.equal(dates.shallow, false);
-	assert.equal(dates.get(path.join(dir, 'notes/old.mdx'))?.toISOString(), '2025-03-01T10:00:00.000Z');
-	assert.equal(dates.get(path.join(dir, 'notes/new.mdx'))?.toISOString(), '2026-06-01T10:00:00.000Z');
+	assert.equal(
+		dates.get(path.join(dir, 'notes/old.mdx'))?.toISOString(),
+		'2025-03-01T10:00:00.000Z',
+	);
+	assert.equal(
+		dates.get(path.join(dir, 'notes/new.mdx'))?.toISOString(),
+		'2026-06-01T10:00:00.000Z',
+	);
 });
 
 test('in a shallow clone, files last changed behind the cut get no date instead of a wrong one', () => {
 	const source = repo();
 	const clone = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-shallow-'));
-	execFileSync('git', ['clone', '-q', '--depth', '1', `file://${source}`, clone], { stdio: 'ignore' });
+	execFileSync('git', ['clone', '-q', '--depth', '1', `file://${source}`, clone], {
+		stdio: 'ignore',
+	});
 	const dates = lastUpdated(path.join(clone, 'notes'));
 	assert.equal(dates.shallow, true);
 	assert.equal(dates.get(path.join(clone, 'notes/old.mdx')), undefined);
-	assert.equal(dates.get(path.join(clone, 'notes/new.mdx')), undefined, 'the boundary commit itself cannot be trusted either');
+	assert.equal(
+		dates.get(path.join(clone, 'notes/new.mdx')),
+		undefined,
+		'the boundary commit itself cannot be trusted either',
+	);
 });
 
 test('a file with uncommitted changes is dated by its modification time', () => {

@@ -10,10 +10,15 @@ import type { NoteSlug } from '../../src/lib/slug.ts';
 import { copyOfGood } from '../helpers/trees.ts';
 
 /** Renders every note of a content tree in-process, as the build does: the HTML by slug, and the code colours. */
-async function renderTree(root: string, base = '/'): Promise<Map<string, string> & { css?: string }> {
+async function renderTree(
+	root: string,
+	base = '/',
+): Promise<Map<string, string> & { css?: string }> {
 	const published = publish(checkContent(root).site, { drafts: false });
 	const renderer = await createRenderer(published, siteUrls(base));
-	const html: Map<string, string> & { css?: string } = new Map(published.notes.map((note) => [note.slug, renderer.render(note).html]));
+	const html: Map<string, string> & { css?: string } = new Map(
+		published.notes.map((note) => [note.slug, renderer.render(note).html]),
+	);
 	html.css = renderer.codeCss();
 	return html;
 }
@@ -23,35 +28,66 @@ const beta = html.get('beta')!;
 const alpha = html.get('alpha')!;
 
 test('wiki-links become links to the note and heading, labelled by their label or the title', () => {
-	assert.match(beta, /<a href="\/notes\/alpha\/#how-it-works" class="wiki-link">the hub's method<\/a>/);
+	assert.match(
+		beta,
+		/<a href="\/notes\/alpha\/#how-it-works" class="wiki-link">the hub's method<\/a>/,
+	);
 	assert.match(alpha, /<a href="\/notes\/beta\/" class="wiki-link">Beta details<\/a>/);
-	assert.match(html.get('gamma')!, /<a href="\/notes\/alpha\/" class="wiki-link">Alpha hub<\/a>/, 'a link by alias shows the title');
+	assert.match(
+		html.get('gamma')!,
+		/<a href="\/notes\/alpha\/" class="wiki-link">Alpha hub<\/a>/,
+		'a link by alias shows the title',
+	);
 });
 
 test('a citation becomes a numbered marker with an id, a link to its segment and a preview kept out of search', () => {
-	assert.match(beta, /<span class="cite"><a href="\/sources\/fixture-deck\/#slide-2" class="cite-link" id="cite-1-1" aria-describedby="cite-1-1-preview"><sup>\[1\]<\/sup><\/a><span class="cite-preview" role="tooltip" id="cite-1-1-preview" data-pagefind-ignore(?:="")?><strong>Fixture deck, Slide 2<\/strong> rolling update<\/span><\/span>/);
+	assert.match(
+		beta,
+		/<span class="cite"><a href="\/sources\/fixture-deck\/#slide-2" class="cite-link" id="cite-1-1" aria-describedby="cite-1-1-preview"><sup>\[1\]<\/sup><\/a><span class="cite-preview" role="tooltip" id="cite-1-1-preview" data-pagefind-ignore(?:="")?><strong>Fixture deck, Slide 2<\/strong> rolling update<\/span><\/span>/,
+	);
 });
 
 test('a diagram is drawn as inline SVG in a figure with its text alternative', () => {
-	assert.match(beta, /<figure class="diagram" id="diagram-fixture-flow"><div class="diagram-scroll"><svg class="diagram-svg"[^>]*role="img" aria-labelledby="dg-fixture-flow-title dg-fixture-flow-desc">/);
-	assert.match(beta, /<summary>Text description<\/summary><p>Staging feeds two non-production pools/);
+	assert.match(
+		beta,
+		/<figure class="diagram" id="diagram-fixture-flow"><div class="diagram-scroll"><svg class="diagram-svg"[^>]*role="img" aria-labelledby="dg-fixture-flow-title dg-fixture-flow-desc">/,
+	);
+	assert.match(
+		beta,
+		/<summary>Text description<\/summary><p>Staging feeds two non-production pools/,
+	);
 });
 
 test('code is highlighted in both themes through colour classes (no inline styles), with its title and highlighted line', () => {
-	assert.match(beta, /<figure class="code-figure"><figcaption class="code-title">pdb\.yaml<\/figcaption><pre class="code-block c-\w+"[^>]*data-language="yaml"/);
+	assert.match(
+		beta,
+		/<figure class="code-figure"><figcaption class="code-title">pdb\.yaml<\/figcaption><pre class="code-block c-\w+"[^>]*data-language="yaml"/,
+	);
 	assert.doesNotMatch(beta, /\sstyle="/);
 	const used = [...beta.matchAll(/class="c-(\w+)"/g)].map((m) => m[1]!);
 	assert.ok(used.length > 3);
-	for (const name of used) assert.match(html.css!, new RegExp(`\\.c-${name}\\{--shiki-light:#[0-9A-Fa-f]{3,8};--shiki-dark:#[0-9A-Fa-f]{3,8}`));
+	for (const name of used)
+		assert.match(
+			html.css!,
+			new RegExp(`\\.c-${name}\\{--shiki-light:#[0-9A-Fa-f]{3,8};--shiki-dark:#[0-9A-Fa-f]{3,8}`),
+		);
 	assert.match(beta, /<span class="line highlighted">/);
 });
 
 test('the first mention of a glossary term links to it, never in code, headings or the note that explains it', () => {
-	const terms = [...beta.matchAll(/<span class="term"><a href="\/glossary\/sidecar\/" class="term-link" aria-describedby="term-sidecar-def">([^<]+)<\/a><span class="term-def" role="tooltip" id="term-sidecar-def" data-pagefind-ignore(?:="")?>/g)];
+	const terms = [
+		...beta.matchAll(
+			/<span class="term"><a href="\/glossary\/sidecar\/" class="term-link" aria-describedby="term-sidecar-def">([^<]+)<\/a><span class="term-def" role="tooltip" id="term-sidecar-def" data-pagefind-ignore(?:="")?>/g,
+		),
+	];
 	assert.equal(terms.length, 1, 'only the first mention is linked');
 	assert.equal(terms[0]![1], 'sidecar');
 	assert.match(beta, /<code>sidecar<\/code>/, 'code is never linked');
-	assert.doesNotMatch(html.get('gamma')!, /href="\/glossary\/sidecar\/"/, 'the note that explains a term does not link to it');
+	assert.doesNotMatch(
+		html.get('gamma')!,
+		/href="\/glossary\/sidecar\/"/,
+		'the note that explains a term does not link to it',
+	);
 });
 
 test('headings carry the ids that [[note#heading]] links were checked against', () => {
@@ -71,12 +107,20 @@ test('MDX comments and allowed HTML elements come out as plain HTML; nothing is 
 	assert.match(out, /<kbd>Ctrl<\/kbd>\+<kbd>K<\/kbd>/);
 	assert.match(out, /<abbr title="pod disruption budget">PDB<\/abbr>/);
 	assert.match(out, /H<sub>2<\/sub>O, x<sup>2<\/sup>/);
-	assert.match(out, /<details><summary>Why\?<\/summary>\s*<p>Because <strong>drains<\/strong> respect budgets\.<\/p>\s*<\/details>/);
+	assert.match(
+		out,
+		/<details><summary>Why\?<\/summary>\s*<p>Because <strong>drains<\/strong> respect budgets\.<\/p>\s*<\/details>/,
+	);
 });
 
 test('every internal URL in a rendered note carries the base path', async () => {
 	const under = await renderTree(copyOfGood(), '/platform-kb/');
-	const hrefs = [...under.get('beta')!.matchAll(/href="([^"#]+)/g)].map((m) => m[1]!).filter((h) => h.startsWith('/'));
+	const hrefs = [...under.get('beta')!.matchAll(/href="([^"#]+)/g)]
+		.map((m) => m[1]!)
+		.filter((h) => h.startsWith('/'));
 	assert.ok(hrefs.length >= 3);
-	assert.deepEqual(hrefs.filter((h) => !h.startsWith('/platform-kb/')), []);
+	assert.deepEqual(
+		hrefs.filter((h) => !h.startsWith('/platform-kb/')),
+		[],
+	);
 });

@@ -28,7 +28,12 @@ test('slugify makes URL-safe slugs from titles', () => {
 });
 
 test('headingIds match Astro: github-slugger with numbered repeats', () => {
-	assert.deepEqual(headingIds(['Why', 'How it works', 'Why', 'What’s next?']), ['why', 'how-it-works', 'why-1', 'whats-next']);
+	assert.deepEqual(headingIds(['Why', 'How it works', 'Why', 'What’s next?']), [
+		'why',
+		'how-it-works',
+		'why-1',
+		'whats-next',
+	]);
 });
 
 test('foldKey ignores case and runs of white space', () => {

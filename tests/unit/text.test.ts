@@ -19,7 +19,10 @@ test('editDistance counts edits, with adjacent swaps as one', () => {
 
 test('closestMatches ranks near names first and drops far ones', () => {
 	assert.deepEqual(closestMatches('pipline', ['pipeline', 'pilot', 'gocd']), ['pipeline']);
-	assert.deepEqual(closestMatches('lcm', ['lcm-process', 'LCM', 'istio']).slice(0, 2), ['LCM', 'lcm-process']);
+	assert.deepEqual(closestMatches('lcm', ['lcm-process', 'LCM', 'istio']).slice(0, 2), [
+		'LCM',
+		'lcm-process',
+	]);
 	assert.deepEqual(closestMatches('zzz', ['alpha', 'beta']), []);
 });
 

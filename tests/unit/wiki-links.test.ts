@@ -9,14 +9,22 @@ test('parseWikiLink splits target, heading and label', () => {
 		['lcm', { target: 'lcm', heading: undefined, label: undefined }],
 		['lcm#weekly-rhythm', { target: 'lcm', heading: 'weekly-rhythm', label: undefined }],
 		['lcm|lifecycle', { target: 'lcm', heading: undefined, label: 'lifecycle' }],
-		[' Pod disruption budgets # Why | PDBs ', { target: 'Pod disruption budgets', heading: 'Why', label: 'PDBs' }],
+		[
+			' Pod disruption budgets # Why | PDBs ',
+			{ target: 'Pod disruption budgets', heading: 'Why', label: 'PDBs' },
+		],
 		['#local-heading', { target: '', heading: 'local-heading', label: undefined }],
 		['a|b|c', { target: 'a', heading: undefined, label: 'b|c' }],
 	];
 	for (const [inner, expected] of cases) assert.deepEqual(parseWikiLink(inner), expected, inner);
 });
 
-const note = (slug: string, title: string, aliases: string[], headings: string[] = []): Linkable => ({
+const note = (
+	slug: string,
+	title: string,
+	aliases: string[],
+	headings: string[] = [],
+): Linkable => ({
 	slug: slug as NoteSlug,
 	title,
 	aliases,
@@ -24,7 +32,12 @@ const note = (slug: string, title: string, aliases: string[], headings: string[]
 	headings: headings.map((h) => ({ id: h as HeadingId, text: h })),
 });
 const resolver = new LinkResolver([
-	note('pod-disruption-budgets', 'Pod disruption budgets', ['PDB', 'disruption budget'], ['why', 'min-available']),
+	note(
+		'pod-disruption-budgets',
+		'Pod disruption budgets',
+		['PDB', 'disruption budget'],
+		['why', 'min-available'],
+	),
 	note('mutual-tls', 'Mutual TLS', ['mTLS']),
 ]);
 
@@ -51,7 +64,10 @@ test('headings resolve by id or by heading text', () => {
 		assert.ok(result.ok, heading);
 		assert.equal(result.headingId, 'min-available');
 	}
-	const local = resolver.resolve({ target: '', heading: 'why' }, 'pod-disruption-budgets' as NoteSlug);
+	const local = resolver.resolve(
+		{ target: '', heading: 'why' },
+		'pod-disruption-budgets' as NoteSlug,
+	);
 	assert.ok(local.ok);
 	assert.equal(local.slug, 'pod-disruption-budgets');
 });
@@ -63,16 +79,25 @@ test('an unknown target fails with up to three suggestions', () => {
 });
 
 test('an unknown heading names the file and suggests headings', () => {
-	const result = resolver.resolve({ target: 'pdb', heading: 'min-availble' }, 'mutual-tls' as NoteSlug);
+	const result = resolver.resolve(
+		{ target: 'pdb', heading: 'min-availble' },
+		'mutual-tls' as NoteSlug,
+	);
 	assert.equal(result.ok, false);
 	if (!result.ok) {
-		assert.match(result.message, /unknown heading "#min-availble" in content\/notes\/pod-disruption-budgets\.mdx/);
+		assert.match(
+			result.message,
+			/unknown heading "#min-availble" in content\/notes\/pod-disruption-budgets\.mdx/,
+		);
 		assert.match(result.hint, /"#min-available"/);
 	}
 });
 
 test('a name claimed by two notes is reported as a clash', () => {
-	const clashing = new LinkResolver([note('a', 'A note', ['shared']), note('b', 'B note', ['Shared'])]);
+	const clashing = new LinkResolver([
+		note('a', 'A note', ['shared']),
+		note('b', 'B note', ['Shared']),
+	]);
 	assert.equal(clashing.clashes.length, 1);
 	assert.equal(clashing.clashes[0]!.first.slug, 'a');
 	assert.equal(clashing.clashes[0]!.second.slug, 'b');

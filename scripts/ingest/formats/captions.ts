@@ -14,7 +14,12 @@ interface Caption {
 	text: string;
 }
 
-const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter(Boolean);
+const words = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/[^a-z0-9 ]+/g, ' ')
+		.split(/\s+/)
+		.filter(Boolean);
 
 /** True when `line` repeats something already kept: the same words, or mostly the same words. */
 function isRepeat(line: string[], recent: string[][]): boolean {
@@ -41,12 +46,24 @@ function captions(text: string): Caption[] {
 	for (const raw of first.split('\n')) {
 		const match = LINE.exec(raw.trim());
 		if (!match) continue;
-		const [, h, m, s, track, body] = match as unknown as [string, string, string, string, string, string];
+		const [, h, m, s, track, body] = match as unknown as [
+			string,
+			string,
+			string,
+			string,
+			string,
+			string,
+		];
 		const tokens = words(body);
 		if (isRepeat(tokens, recent)) continue;
 		recent.push(tokens);
 		if (recent.length > REPEAT_WINDOW) recent.shift();
-		kept.push({ seconds: Number(h) * 3600 + Number(m) * 60 + Number(s), stamp: `${h}:${m}:${s}`, track, text: body.trim() });
+		kept.push({
+			seconds: Number(h) * 3600 + Number(m) * 60 + Number(s),
+			stamp: `${h}:${m}:${s}`,
+			track,
+			text: body.trim(),
+		});
 	}
 	return kept;
 }
@@ -62,15 +79,29 @@ export const captionsFormat: SourceFormat = {
 		const close = () => {
 			if (!current) return;
 			let anchor = `t-${current.first.stamp.replaceAll(':', '-')}`;
-			for (let n = 2; used.has(anchor); n++) anchor = `t-${current.first.stamp.replaceAll(':', '-')}-${n}`;
+			for (let n = 2; used.has(anchor); n++)
+				anchor = `t-${current.first.stamp.replaceAll(':', '-')}-${n}`;
 			used.add(anchor);
-			const heading = segments.every((s) => s.heading !== options.trackHeadings[current!.track]) ? options.trackHeadings[current.track] : undefined;
-			segments.push({ anchor, label: current.first.stamp, ...(heading ? { heading } : {}), text: current.lines.join(' ') });
+			const heading = segments.every((s) => s.heading !== options.trackHeadings[current!.track])
+				? options.trackHeadings[current.track]
+				: undefined;
+			segments.push({
+				anchor,
+				label: current.first.stamp,
+				...(heading ? { heading } : {}),
+				text: current.lines.join(' '),
+			});
 			current = undefined;
 		};
 		for (const caption of captions(text)) {
 			const pause = previous && caption.seconds - previous.seconds > PAUSE_SECONDS;
-			if (current && (caption.track !== current.track || pause || current.lines.join(' ').length >= SEGMENT_CHARS)) close();
+			if (
+				current &&
+				(caption.track !== current.track ||
+					pause ||
+					current.lines.join(' ').length >= SEGMENT_CHARS)
+			)
+				close();
 			current ??= { first: caption, lines: [], track: caption.track };
 			current.lines.push(caption.text);
 			previous = caption;

@@ -6,7 +6,10 @@ export function cleanParagraphs(lines: readonly string[]): string {
 	const paragraphs: string[] = [];
 	let current: string[] = [];
 	for (const raw of lines) {
-		const line = raw.replace(/\*{2,}/g, '').replace(/\s+/g, ' ').trim();
+		const line = raw
+			.replace(/\*{2,}/g, '')
+			.replace(/\s+/g, ' ')
+			.trim();
 		if (line) current.push(line);
 		else if (current.length) {
 			paragraphs.push(current.join('\n'));

@@ -38,7 +38,12 @@ export const notesFormat: SourceFormat = {
 			const count = (used.get(base) ?? 0) + 1;
 			used.set(base, count);
 			const anchor = count === 1 ? base : `${base}-${count}`;
-			return { anchor, label: entry.heading, heading: entry.heading, text: cleanParagraphs(entry.lines) };
+			return {
+				anchor,
+				label: entry.heading,
+				heading: entry.heading,
+				text: cleanParagraphs(entry.lines),
+			};
 		});
 	},
 };

@@ -8,7 +8,8 @@ const SLIDE_START = /^ {1,4}(\d+)\. @\S+/;
  */
 export const slidesFormat: SourceFormat = {
 	name: 'slides',
-	detect: (text) => (text.match(/^ {1,4}\d+\. @\S+/gm) ?? []).length >= 3 && text.includes('View Slide'),
+	detect: (text) =>
+		(text.match(/^ {1,4}\d+\. @\S+/gm) ?? []).length >= 3 && text.includes('View Slide'),
 	parse(text) {
 		const segments: RawSegment[] = [];
 		let number: number | undefined;
@@ -18,7 +19,12 @@ export const slidesFormat: SourceFormat = {
 			// The slide's own page number is printed as a lone line; it says nothing.
 			const content = lines.map((l) => l.trim()).filter((l) => l && l !== String(number));
 			const heading = content.find((l) => /[a-z]{3}/i.test(l)) ?? `Slide ${number}`;
-			segments.push({ anchor: `slide-${number}`, label: `Slide ${number}`, heading, text: content.join('\n') });
+			segments.push({
+				anchor: `slide-${number}`,
+				label: `Slide ${number}`,
+				heading,
+				text: content.join('\n'),
+			});
 			number = undefined;
 			lines = [];
 		};
