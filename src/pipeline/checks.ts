@@ -2,6 +2,7 @@ import { error, type Diagnostic } from '../lib/diagnostics.ts';
 import { foldKey, splitNoteRef, type NoteSlug } from '../lib/slug.ts';
 import { didYouMean } from '../lib/closest.ts';
 import type { NoteFile } from './read.ts';
+import type { Position } from './position.ts';
 import type { Site } from './site.ts';
 
 /** Drafts are written and checked, but never published. */
@@ -134,26 +135,22 @@ export function checkGlossaryTargets(site: Site): Diagnostic[] {
  */
 export function checkGlossaryClaims(site: Site): Diagnostic[] {
 	const found: Diagnostic[] = [];
-	const claims = new Map<
-		string,
-		{ file: string; at: ReturnType<(typeof site.glossary)[number]['at']> }
-	>();
+	const claims = new Map<string, { file: string; at: Position }>();
+	const hint =
+		'a glossary name links itself in every note, so it may belong to one term only; remove it from one file';
 	for (const entry of site.glossary) {
-		const names = [entry.data.term, ...entry.data.aliases];
-		names.forEach((name, i) => {
+		[entry.data.term, ...entry.data.aliases].forEach((name, i) => {
 			const at = entry.at(i === 0 ? ['term'] : ['aliases', i - 1]);
-			const key = foldKey(name);
-			const other = claims.get(key);
-			if (other && other.file !== entry.file) {
+			const first = claims.get(foldKey(name));
+			if (!first) claims.set(foldKey(name), { file: entry.file, at });
+			else if (first.file !== entry.file) {
+				// Reported at both files, since either may be the one to change.
+				const message = `"${name}" is claimed by both ${first.file} and ${entry.file}`;
 				found.push(
-					error({
-						file: entry.file,
-						...at,
-						message: `"${name}" is claimed by both ${other.file} and ${entry.file}`,
-						hint: 'a glossary name links itself in every note, so it may belong to one term only; remove it from one file',
-					}),
+					error({ file: first.file, ...first.at, message, hint }),
+					error({ file: entry.file, ...at, message, hint }),
 				);
-			} else if (!other) claims.set(key, { file: entry.file, at });
+			}
 			const note = site.resolver.byName(name);
 			const target = splitNoteRef(entry.data.note).slug;
 			if (note && note.slug !== target) {

@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../../src/pipeline/index.ts';
 import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
-import { GOOD, treeWith } from '../helpers/trees.ts';
+import { GOOD, copyOfGood, treeWith } from '../helpers/trees.ts';
 
 /** Every kind of bad input, where it goes, and what the report must say (with its line). */
 const CASES: { fixture: string; folder: string; line: number; message: RegExp }[] = [
@@ -27,6 +28,22 @@ const CASES: { fixture: string; folder: string; line: number; message: RegExp }[
 	{ fixture: 'no-citation.mdx', folder: 'notes', line: 2, message: /factual note without a citation/ },
 	{ fixture: 'hub-missing-link.mdx', folder: 'notes', line: 6, message: /hub does not link gamma/ },
 	{ fixture: 'glossary-unknown-note.yaml', folder: 'glossary', line: 3, message: /note: unknown note "no-such-note"/ },
+	// Notes are content, not code: nothing that could run or load anything passes.
+	{ fixture: 'import-export.mdx', folder: 'notes', line: 9, message: /"import fs from 'node:fs'": notes cannot import or export/ },
+	{ fixture: 'import-export.mdx', folder: 'notes', line: 11, message: /\{fs\.readFileSync\('\/etc\/passwd', 'utf8'\)\}: notes cannot run expressions/ },
+	{ fixture: 'import-export.mdx', folder: 'notes', line: 13, message: /"export const leaked = .*": notes cannot import or export/ },
+	{ fixture: 'raw-html.mdx', folder: 'notes', line: 9, message: /<script> is not allowed in notes/ },
+	{ fixture: 'raw-html.mdx', folder: 'notes', line: 11, message: /<iframe> is not allowed in notes/ },
+	{ fixture: 'raw-html.mdx', folder: 'notes', line: 13, message: /<object> is not allowed in notes/ },
+	{ fixture: 'raw-html.mdx', folder: 'notes', line: 15, message: /<embed> is not allowed in notes/ },
+	{ fixture: 'raw-html.mdx', folder: 'notes', line: 17, message: /<style> is not allowed in notes/ },
+	{ fixture: 'raw-html.mdx', folder: 'notes', line: 19, message: /<details> has no attribute "onToggle"/ },
+	{ fixture: 'raw-html.mdx', folder: 'notes', line: 19, message: /<details> has no attribute "style"/ },
+	{ fixture: 'unsafe-urls.mdx', folder: 'notes', line: 9, message: /link to "javascript:alert\(1\)" is refused/ },
+	{ fixture: 'unsafe-urls.mdx', folder: 'notes', line: 11, message: /image to "data:image\/svg\+xml;base64,.*" is refused/ },
+	{ fixture: 'unsafe-urls.mdx', folder: 'notes', line: 13, message: /link to "JaVa%09Script:alert\(1\)" is refused/ },
+	// A glossary name that links itself must mean one thing.
+	{ fixture: 'glossary-duplicate.yaml', folder: 'glossary', line: 3, message: /"sidecar proxy" is claimed by both .*glossary-duplicate\.yaml and .*sidecar\.yaml/ },
 ];
 
 test('the good fixture tree has no problems', () => {
@@ -43,6 +60,26 @@ for (const { fixture, folder, line, message } of CASES) {
 		assert.ok(hit, `expected ${expectedFile}:${line}: ${message}\ngot:\n${lines.join('\n')}`);
 	});
 }
+
+test('prerequisite cycles are errors naming the cycle, for two notes and for three', () => {
+	const root = copyOfGood();
+	const note = (slug: string, prerequisites: string[]) =>
+		fs.writeFileSync(
+			path.join(root, 'notes/lcm', `${slug}.mdx`),
+			`---\ntitle: ${slug}\nsummary: A note in a prerequisite cycle, for the test.\npillar: lcm\nprerequisites: [${prerequisites.join(', ')}]\nreviewed: 2026-11-21\nsourced: false\nstatus: draft\n---\n\nText.\n`,
+		);
+	note('cycle-a', ['cycle-b']);
+	note('cycle-b', ['cycle-a']);
+	note('ring-a', ['ring-b']);
+	note('ring-b', ['ring-c']);
+	note('ring-c', ['ring-a']);
+	const cycles = checkContent(root)
+		.diagnostics.map(formatDiagnostic)
+		.filter((d) => d.includes('prerequisite cycle'));
+	assert.equal(cycles.length, 2, cycles.join('\n'));
+	assert.ok(cycles.some((c) => /cycle-a\.mdx:5:\d+ {2}prerequisite cycle: cycle-a → cycle-b → cycle-a/.test(c)), cycles.join('\n'));
+	assert.ok(cycles.some((c) => /ring-a\.mdx:5:\d+ {2}prerequisite cycle: ring-a → ring-b → ring-c → ring-a/.test(c)), cycles.join('\n'));
+});
 
 test('a block marked historical may show a removed API; only the unmarked one is reported', () => {
 	const { root } = treeWith('removed-api.mdx', 'notes');

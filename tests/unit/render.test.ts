@@ -124,3 +124,18 @@ test('every internal URL in a rendered note carries the base path', async () => 
 		[],
 	);
 });
+
+test('a note cannot run code even past the check: the renderer never evaluates import, export or {expressions}', async () => {
+	const root = copyOfGood();
+	fs.copyFileSync(
+		path.resolve('tests/fixtures/bad/import-export.mdx'),
+		path.join(root, 'notes/lcm/import-export.mdx'),
+	);
+	const out = (await renderTree(root)).get('import-export' as NoteSlug)!;
+	const passwd = fs.existsSync('/etc/passwd')
+		? fs.readFileSync('/etc/passwd', 'utf8').split('\n')[0]!
+		: 'root:x:0:0';
+	assert.match(out, /The secret:/);
+	assert.ok(!out.includes(passwd), 'no file content reaches the page');
+	assert.doesNotMatch(out, /readFileSync|import fs|export const/);
+});
