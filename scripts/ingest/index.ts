@@ -1,7 +1,8 @@
 /**
  * `npm run ingest [folder]`: turns raw seed files into source records in content/sources/.
- * Everything is parsed and checked before anything is written, so a bad file leaves the
- * existing records untouched. Output is deterministic: the same input gives the same bytes.
+ * All or nothing: every file is read, parsed, redacted and validated before anything is written,
+ * and the records replace the old ones together (see write-records.ts). Output is
+ * deterministic: the same input gives the same bytes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,15 +13,21 @@ import { slidesFormat } from './formats/slides.ts';
 import { interviewFormat, speakerLabels } from './formats/interview.ts';
 import { notesFormat } from './formats/notes.ts';
 import { applyCorrections } from './corrections.ts';
-import { dropPassages, redactSegments, type Redaction } from './redact.ts';
+import { termHasher } from './hashed-terms.ts';
+import { dropPassages, redactSegments } from './redact.ts';
+import { loadRules, type SourceRules } from './redaction-rules.ts';
+import { writeRecords } from './write-records.ts';
 import { IngestError, type SourceFormat } from './types.ts';
 import { isoDay } from '../../src/lib/dates.ts';
 import { readSettings } from '../../src/settings.ts';
+import { runCli } from '../lib/cli.ts';
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 const FORMATS: SourceFormat[] = [captionsFormat, slidesFormat, interviewFormat, notesFormat];
 /** Files in a seed folder that describe the folder rather than being sources. */
 const IGNORED = new Set(['README.md']);
+/** Raw files larger than this are refused: the largest real one is under 200 KB. */
+export const MAX_RAW_BYTES = 20 * 1024 * 1024;
 
 interface OutdatedRange {
 	slides: [number] | [number, number];
@@ -36,7 +43,6 @@ export interface SourceMeta {
 	attribution: string;
 	description: string;
 	speakers?: string[];
-	labels?: Record<string, string>;
 	unlabelled?: string;
 	corrections?: Record<string, string>;
 	trackHeadings?: Record<string, string>;
@@ -69,22 +75,31 @@ function isOutdated(meta: SourceMeta, anchor: string): string | undefined {
 }
 
 const isoDate = (date: string | Date | undefined) => (date instanceof Date ? isoDay(date) : date);
+const NO_RULES: SourceRules = { labels: [], replace: [], mustNotAppear: [] };
 
 /** Builds the JSON record for one raw file. */
-export function ingestFile(file: string, text: string, meta: SourceMeta, rules: Redaction): object {
+export function ingestFile(
+	file: string,
+	text: string,
+	meta: SourceMeta,
+	rules: SourceRules,
+	hash: (text: string) => string,
+): object {
 	const format = detectFormat(file, text);
+	const roles = new Map(rules.labels.map((l) => [l.hash, l.role]));
+	const roleOf = (label: string) => roles.get(hash(label));
 	if (format.name === 'interview') {
-		const unknown = speakerLabels(text).filter((label) => !meta.labels?.[label]);
+		const unknown = speakerLabels(text).filter((label) => !roleOf(label));
 		if (unknown.length)
 			throw new IngestError(
 				file,
-				`unknown speaker label${unknown.length > 1 ? 's' : ''} ${unknown.map((l) => `"${l}"`).join(', ')}`,
-				`map each label to a role under "labels:" for ${path.basename(file)} in scripts/ingest/sources.yaml`,
+				`${unknown.length} speaker label${unknown.length > 1 ? 's' : ''} without a role`,
+				`add each label to "labels:" for ${meta.id} in the clear-text rules and run npm run redactions`,
 			);
 	}
-	const kept = dropPassages(text, rules);
+	const kept = dropPassages(text, rules, hash, file);
 	const raw = format.parse(kept, {
-		labels: meta.labels ?? {},
+		roleOf,
 		unlabelled: meta.unlabelled,
 		trackHeadings: meta.trackHeadings ?? {},
 	});
@@ -92,9 +107,9 @@ export function ingestFile(file: string, text: string, meta: SourceMeta, rules: 
 		throw new IngestError(
 			file,
 			'no segments found',
-			'the file is empty or every passage was dropped by redactions.yaml',
+			'the file is empty or every passage was dropped by the redaction rules',
 		);
-	const segments = redactSegments(raw, rules).map((s) => {
+	const segments = redactSegments(raw, rules, hash).map((s) => {
 		const outdated = isOutdated(meta, s.anchor);
 		return {
 			anchor: s.anchor,
@@ -124,7 +139,7 @@ export function ingestFile(file: string, text: string, meta: SourceMeta, rules: 
 export interface IngestConfig {
 	/** sources.yaml: metadata per raw file name. */
 	meta: string;
-	/** redactions.yaml: privacy rules per source id. */
+	/** redactions.yaml: hashed privacy rules per source id. */
 	redactions: string;
 }
 
@@ -133,6 +148,57 @@ export const DEFAULT_CONFIG: IngestConfig = {
 	redactions: path.join(HERE, 'redactions.yaml'),
 };
 
+/** The raw files of a seed folder, refusing a missing or empty folder. */
+function rawFiles(folder: string): string[] {
+	if (!fs.existsSync(folder))
+		throw new IngestError(
+			folder,
+			'folder not found',
+			'pass the folder that holds the raw files: npm run ingest -- <folder>',
+		);
+	if (!fs.statSync(folder).isDirectory())
+		throw new IngestError(
+			folder,
+			'not a folder',
+			'pass the folder that holds the raw files, not a file',
+		);
+	const names = fs
+		.readdirSync(folder)
+		.filter(
+			(name) =>
+				!IGNORED.has(name) &&
+				!name.startsWith('.') &&
+				fs.statSync(path.join(folder, name)).isFile(),
+		);
+	if (names.length === 0)
+		throw new IngestError(
+			folder,
+			'no raw files in this folder',
+			'put the transcripts, notes and slide text there, or pass another folder',
+		);
+	return names.sort().map((name) => path.join(folder, name));
+}
+
+/** A raw file's text, refusing what cannot or should not be read. */
+function readRaw(file: string): string {
+	const { size } = fs.statSync(file);
+	if (size > MAX_RAW_BYTES)
+		throw new IngestError(
+			file,
+			`${(size / 1024 / 1024).toFixed(0)} MB is over the ${MAX_RAW_BYTES / 1024 / 1024} MB limit for a raw file`,
+			'split it, or check that it is the right file',
+		);
+	try {
+		return fs.readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
+	} catch (error) {
+		throw new IngestError(
+			file,
+			`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+			'check the file permissions',
+		);
+	}
+}
+
 /** Ingests every source file in `folder`; returns the records to write, keyed by output path. */
 export function ingestFolder(
 	folder: string,
@@ -140,36 +206,26 @@ export function ingestFolder(
 	config: IngestConfig = DEFAULT_CONFIG,
 ): Map<string, string> {
 	const metadata = loadYaml<Record<string, SourceMeta>>(config.meta);
-	const redactions = loadYaml<Record<string, Redaction>>(config.redactions) ?? {};
-	if (!fs.existsSync(folder))
-		throw new IngestError(
-			folder,
-			'folder not found',
-			'pass the folder that holds the raw files: npm run ingest -- <folder>',
-		);
-	const files = fs
-		.readdirSync(folder)
-		.filter((name) => !IGNORED.has(name) && fs.statSync(path.join(folder, name)).isFile())
-		.sort();
+	const rules = loadRules(config.redactions);
+	const hash = termHasher(rules.salt);
 	const out = new Map<string, string>();
-	for (const name of files) {
-		const file = path.join(folder, name);
-		const text = fs.readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
+	for (const file of rawFiles(folder)) {
+		const text = readRaw(file);
 		detectFormat(file, text);
-		const meta = metadata[name];
+		const meta = metadata[path.basename(file)];
 		if (!meta)
 			throw new IngestError(
 				file,
 				'no metadata for this file',
-				`add an entry "${name}:" with id, title, kind, licence and attribution to scripts/ingest/sources.yaml`,
+				`add an entry "${path.basename(file)}:" with id, title, kind, licence and attribution to scripts/ingest/sources.yaml`,
 			);
-		const record = ingestFile(file, text, meta, redactions[meta.id] ?? {});
+		const record = ingestFile(file, text, meta, rules.sources[meta.id] ?? NO_RULES, hash);
 		out.set(path.join(outDir, `${meta.id}.json`), `${JSON.stringify(record, null, '\t')}\n`);
 	}
 	return out;
 }
 
-function main(): void {
+function main(): number {
 	const { values, positionals } = parseArgs({
 		allowPositionals: true,
 		options: { meta: { type: 'string' }, redactions: { type: 'string' } },
@@ -180,23 +236,14 @@ function main(): void {
 		meta: values.meta ?? DEFAULT_CONFIG.meta,
 		redactions: values.redactions ?? DEFAULT_CONFIG.redactions,
 	};
-	try {
-		const records = ingestFolder(folder, outDir, config);
-		fs.mkdirSync(outDir, { recursive: true });
-		for (const [file, json] of records) {
-			// Write then rename, so a reader never sees half a file.
-			fs.writeFileSync(`${file}.tmp`, json);
-			fs.renameSync(`${file}.tmp`, file);
-			const { segments, format } = JSON.parse(json) as { segments: unknown[]; format: string };
-			console.log(`${path.relative(process.cwd(), file)}  ${format}, ${segments.length} segments`);
-		}
-	} catch (error) {
-		if (error instanceof IngestError) {
-			console.error(`ingest: ${error.message}\nNothing was written.`);
-			process.exit(1);
-		}
-		throw error;
+	const records = ingestFolder(folder, outDir, config);
+	writeRecords(records, outDir);
+	for (const [file, json] of records) {
+		const { segments, format } = JSON.parse(json) as { segments: unknown[]; format: string };
+		console.log(`${path.relative(process.cwd(), file)}  ${format}, ${segments.length} segments`);
 	}
+	return 0;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(HERE, 'index.ts')) main();
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(HERE, 'index.ts'))
+	runCli('ingest', main, [IngestError]);

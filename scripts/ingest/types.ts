@@ -9,8 +9,8 @@ export interface RawSegment {
 
 /** Per-file settings from sources.yaml that parsers use. */
 export interface ParseOptions {
-	/** Speaker label in the file → role (interviews). */
-	labels: Record<string, string>;
+	/** The role a speaker label in the file stands for (interviews); undefined for a label the rules do not know. */
+	roleOf: (label: string) => string | undefined;
 	/** Role for text before the first label. */
 	unlabelled?: string;
 	/** Caption track tag → heading for the segment where that track starts. */
@@ -25,10 +25,10 @@ export interface SourceFormat {
 	parse(text: string, options: ParseOptions): RawSegment[];
 }
 
-/** Raised for input the ingest cannot handle; the CLI prints it and writes nothing. */
+/** Raised for input the ingest cannot handle; the CLI prints it on one line and changes nothing. */
 export class IngestError extends Error {
 	constructor(file: string, problem: string, hint: string) {
-		super(`${file}: ${problem}\n  ${hint}`);
+		super(`${file}: ${problem} (${hint}). Nothing was changed.`);
 		this.name = 'IngestError';
 	}
 }

@@ -4,15 +4,39 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { ingestFolder } from '../../scripts/ingest/index.ts';
+import { stringify } from 'yaml';
+import { ingestFolder, loadYaml } from '../../scripts/ingest/index.ts';
 import { captionsFormat } from '../../scripts/ingest/formats/captions.ts';
 import { interviewFormat } from '../../scripts/ingest/formats/interview.ts';
 import { replaceNames } from '../../scripts/ingest/redact.ts';
+import { hashRules } from '../../scripts/ingest/hash-redactions.ts';
+import { termHasher, wordCount } from '../../scripts/ingest/hashed-terms.ts';
 
 const FIXTURES = path.resolve('tests/fixtures');
+const SEEDS = path.join(FIXTURES, 'seeds');
+const RAW: Record<string, string> = {
+	'fixture-interview': 'interview.txt',
+	'fixture-notes': 'notes.txt',
+};
+/** The fixture's clear-text rules, hashed as `npm run redactions` does, into a temp file. */
+function hashedFixtureRules(): string {
+	const clear = loadYaml<Record<string, object>>(
+		path.join(FIXTURES, 'ingest-config/redactions.clear.yaml'),
+	);
+	const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kb-rules-')), 'redactions.yaml');
+	fs.writeFileSync(
+		file,
+		stringify(
+			hashRules(clear, 'fixture-salt-0123456789', (id) =>
+				fs.readFileSync(path.join(SEEDS, RAW[id]!), 'utf8'),
+			),
+		),
+	);
+	return file;
+}
 const config = {
 	meta: path.join(FIXTURES, 'ingest-config/sources.yaml'),
-	redactions: path.join(FIXTURES, 'ingest-config/redactions.yaml'),
+	redactions: hashedFixtureRules(),
 };
 const records = () => ingestFolder(path.join(FIXTURES, 'seeds'), '/out', config);
 const record = (id: string) =>
@@ -56,7 +80,10 @@ test('captions: near-duplicates within the window are dropped, new lines are kep
 		'00:00:05 [W] x',
 		'00:00:06 [W] y',
 	];
-	const segments = captionsFormat.parse(lines.join('\n'), { labels: {}, trackHeadings: {} });
+	const segments = captionsFormat.parse(lines.join('\n'), {
+		roleOf: () => undefined,
+		trackHeadings: {},
+	});
 	const text = segments.map((s) => s.text).join(' ');
 	assert.equal(text.match(/three regions/g)?.length, 1);
 	assert.match(text, /Something else entirely/);
@@ -79,8 +106,9 @@ test('interviews: one segment per turn, speakers as roles, emphasis stripped', (
 test('interviews: an inline label ends at a blank line; what follows is unlabelled', () => {
 	const text =
 		'**K:** First question?\n\n**Interviewee**: Short answer.\n\nA follow-up nobody labelled.\n\n**K:**\nNext.';
+	const roles: Record<string, string> = { K: 'Interviewer', Interviewee: 'Candidate' };
 	const turns = interviewFormat.parse(text, {
-		labels: { K: 'Interviewer', Interviewee: 'Candidate' },
+		roleOf: (label) => roles[label],
 		unlabelled: 'Unlabelled',
 		trackHeadings: {},
 	});
@@ -94,16 +122,44 @@ test('redaction: names become roles and private passages are dropped', () => {
 	const all = [...records().values()].join('\n');
 	assert.doesNotMatch(all, /Jane|Springfield|500 Euros|in touch soon/);
 	assert.match(all, /Hello the candidate/);
+	const hash = termHasher('salt-for-this-test-only');
+	const rules = (names: Record<string, string>) => ({
+		labels: [],
+		mustNotAppear: [],
+		replace: Object.entries(names).map(([name, role]) => ({
+			hash: hash(name),
+			words: wordCount(name),
+			cased: [],
+			role,
+		})),
+	});
+	const cases: [string, Record<string, string>, string][] = [
+		[
+			'Acme Iberia and Acme, also mail.acme',
+			{ Acme: 'the insurer', 'Acme Iberia': 'the insurer' },
+			'the insurer and the insurer, also mail.the insurer',
+		],
+		['Jonathan met Jon', { Jon: 'the recruiter' }, 'Jonathan met the recruiter'],
+		['ACME  IBERIA', { 'Acme Iberia': 'the insurer' }, 'the insurer'],
+		[
+			'write to jo.bloggs@example.test',
+			{ 'jo.bloggs@example.test': '[email]' },
+			'write to [email]',
+		],
+		["Jo's team", { Jo: 'the lead' }, "the lead's team"],
+	];
+	for (const [text, names, expected] of cases)
+		assert.equal(replaceNames(text, rules(names), hash), expected, text);
+});
+
+test('the hashed rules hold no clear term, and ingest with them gives the same records as the clear rules would', () => {
+	const hashed = fs.readFileSync(config.redactions, 'utf8');
+	for (const clear of ['Jane', 'Springfield', '500 Euros', 'Kr', 'Bo', 'in touch'])
+		assert.ok(!hashed.toLowerCase().includes(clear.toLowerCase()), clear);
 	assert.equal(
-		replaceNames('Allianz Ireland and Allianz, also company.Allianz', {
-			Allianz: 'the insurer',
-			'Allianz Ireland': 'the insurer',
-		}),
-		'the insurer and the insurer, also company.the insurer',
-	);
-	assert.equal(
-		replaceNames('Alison met Ali', { Ali: 'the recruiter' }),
-		'Alison met the recruiter',
+		record('fixture-interview').segments.at(-1)!.speaker,
+		'Candidate',
+		'labels are matched by hash',
 	);
 });
 
@@ -141,8 +197,10 @@ test('the CLI refuses an unrecognised file, names it, and writes nothing', () =>
 		{ env: { ...process.env, KB_CONTENT_DIR: out }, encoding: 'utf8' },
 	);
 	assert.equal(run.status, 1);
-	assert.match(run.stderr, /bad-seeds\/unknown\.txt: not a recognised source format/);
-	assert.match(run.stderr, /Nothing was written/);
+	assert.match(
+		run.stderr,
+		/^ingest: .*bad-seeds\/unknown\.txt: not a recognised source format .*Nothing was changed\.\n$/,
+	);
 	assert.equal(fs.existsSync(path.join(out, 'sources')), false);
 });
 
@@ -167,4 +225,73 @@ test('the CLI writes one record per source', () => {
 		'fixture-notes.json',
 		'fixture-talk.json',
 	]);
+});
+
+/** Runs the ingest CLI over `seeds` into the content tree `out`. */
+function ingestCli(seeds: string, out: string) {
+	return spawnSync(
+		process.execPath,
+		['scripts/ingest/index.ts', seeds, '--meta', config.meta, '--redactions', config.redactions],
+		{
+			env: { ...process.env, KB_CONTENT_DIR: out },
+			encoding: 'utf8',
+		},
+	);
+}
+
+/** Every file under a folder with its bytes, to compare before and after. */
+const snapshot = (dir: string) =>
+	Object.fromEntries(
+		fs
+			.readdirSync(dir, { recursive: true, encoding: 'utf8' })
+			.sort()
+			.map((f) => [
+				f,
+				fs.statSync(path.join(dir, f)).isFile() ? fs.readFileSync(path.join(dir, f), 'hex') : 'dir',
+			]),
+	);
+
+test('ingest is all or nothing: any failure leaves content/sources byte-identical, with a one-line reason', () => {
+	const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-ingest-'));
+	assert.equal(ingestCli(SEEDS, out).status, 0);
+	const sources = path.join(out, 'sources');
+	// Make every record look old, so a partial rewrite would show.
+	for (const f of fs.readdirSync(sources))
+		fs.writeFileSync(path.join(sources, f), `{"old": "${f}"}\n`);
+	// A folder in the way of one output file.
+	fs.rmSync(path.join(sources, 'fixture-notes.json'));
+	fs.mkdirSync(path.join(sources, 'fixture-notes.json'));
+	const before = snapshot(sources);
+
+	const seedsWith = (extra: Record<string, string | Buffer>) => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-seeds-'));
+		fs.cpSync(SEEDS, dir, { recursive: true });
+		for (const [name, content] of Object.entries(extra))
+			fs.writeFileSync(path.join(dir, name), content);
+		return dir;
+	};
+	const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-empty-'));
+	const unreadable = seedsWith({});
+	fs.chmodSync(path.join(unreadable, 'talk.txt'), 0o000);
+	const huge = seedsWith({});
+	fs.truncateSync(path.join(huge, 'talk.txt'), 21 * 1024 * 1024);
+	const cases: [string, RegExp][] = [
+		[path.join(os.tmpdir(), 'no-such-seed-folder'), /no-such-seed-folder: folder not found/],
+		[empty, /kb-empty-\w+: no raw files in this folder/],
+		[huge, /talk\.txt: 21 MB is over the 20 MB limit for a raw file/],
+		[SEEDS, /fixture-notes\.json: is in the way: a folder or link where the record goes/],
+	];
+	// Root reads every file whatever its mode, so the unreadable case is only meaningful for other users.
+	if (process.getuid?.() !== 0) cases.push([unreadable, /talk\.txt: cannot be read \(EACCES\)/]);
+	for (const [seeds, reason] of cases) {
+		const run = ingestCli(seeds, out);
+		assert.equal(run.status, 1, `${seeds}\n${run.stdout}${run.stderr}`);
+		assert.match(run.stderr, reason);
+		assert.equal(
+			run.stderr.trim().split('\n').length,
+			1,
+			`one line, no stack trace:\n${run.stderr}`,
+		);
+		assert.deepEqual(snapshot(sources), before, `content/sources unchanged after: ${reason}`);
+	}
 });

@@ -17,7 +17,7 @@ export const interviewFormat: SourceFormat = {
 		let current: Turn | undefined;
 		for (const line of text.split('\n')) {
 			const match = LABEL.exec(line.trim());
-			const role = match ? options.labels[match[1]!] : undefined;
+			const role = match ? options.roleOf(match[1]!) : undefined;
 			if (match && role) {
 				current = { speaker: role, lines: match[2] ? [match[2]] : [], inline: !!match[2] };
 				turns.push(current);

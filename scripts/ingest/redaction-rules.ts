@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
+import { IngestError } from './types.ts';
+
+const hashed = z.string().regex(/^[0-9a-f]{32}$/, 'expected a 32-character hex hash');
+const term = z.strictObject({
+	hash: hashed,
+	words: z.number().int().min(1).max(12),
+	cased: z.array(hashed).min(1),
+});
+const line = z.strictObject({ line: z.number().int().min(1), hash: hashed });
+
+/** The privacy rules of one source, every private string hashed (see hashed-terms.ts). */
+const sourceRules = z.strictObject({
+	/** Speaker labels in the raw file (initials, first names) and the role each becomes. */
+	labels: z.array(z.strictObject({ hash: hashed, role: z.string().min(1) })).default([]),
+	/** Names and places, and the role or placeholder each becomes. */
+	replace: z.array(term.extend({ role: z.string().min(1) })).default([]),
+	/** The line where a private passage starts that runs to the end of the file (hiring assessment, pay). */
+	dropFrom: line.optional(),
+	/** The line where the publishable part starts; everything before it is private. */
+	dropBefore: line.optional(),
+	/** Phrases of dropped passages; the privacy tests make sure none reaches the site or the repository. */
+	mustNotAppear: z.array(term).default([]),
+});
+
+const rulesFile = z.strictObject({
+	/** Salt of the HMAC; not a secret, it only makes precomputed tables useless. */
+	salt: z.string().min(16),
+	sources: z.record(z.string(), sourceRules),
+});
+
+export type SourceRules = z.output<typeof sourceRules>;
+export type RedactionRules = z.output<typeof rulesFile>;
+
+/** Reads and validates a hashed rules file. */
+export function loadRules(file: string): RedactionRules {
+	if (!fs.existsSync(file))
+		throw new IngestError(
+			file,
+			'redaction rules not found',
+			'pass --redactions <file>, or write one with npm run redactions',
+		);
+	const result = rulesFile.safeParse(parseYaml(fs.readFileSync(file, 'utf8')));
+	if (!result.success) {
+		const issue = result.error.issues[0]!;
+		throw new IngestError(
+			file,
+			`${issue.path.join('.')}: ${issue.message}`,
+			'rewrite the file with npm run redactions -- <clear-text rules>',
+		);
+	}
+	return result.data;
+}
+
+/** Every hashed term the site must never show: replaced names and phrases of dropped passages. */
+export function forbiddenTerms(rules: RedactionRules) {
+	return Object.values(rules.sources).flatMap((s) => [...s.replace, ...s.mustNotAppear]);
+}
