@@ -1,0 +1,57 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+/** Debian's nginx; NGINX_PATH overrides it. */
+export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+
+async function freePort(): Promise<number> {
+	const server = net.createServer();
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as net.AddressInfo;
+	await new Promise((resolve) => server.close(resolve));
+	return port;
+}
+
+/**
+ * Serves `dist` with the project's own nginx site config (deploy/nginx), as the container does,
+ * on a free loopback port: the same file with only the port, the root and the snippet's path changed.
+ */
+export async function serveWithNginx(dist: string): Promise<{ url: string; stop: () => void }> {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-nginx-'));
+	const port = await freePort();
+	const site = fs
+		.readFileSync('deploy/nginx/default.conf', 'utf8')
+		.replace('listen 8080;', `listen 127.0.0.1:${port};`)
+		.replace('root /usr/share/nginx/html;', `root ${path.resolve(dist)};`)
+		.replaceAll(
+			'/etc/nginx/snippets/security-headers.conf',
+			path.resolve('deploy/nginx/security-headers.conf'),
+		);
+	fs.writeFileSync(path.join(dir, 'site.conf'), site);
+	fs.writeFileSync(
+		path.join(dir, 'nginx.conf'),
+		`worker_processes 1;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  access_log off;\n  client_body_temp_path ${dir};\n  proxy_temp_path ${dir};\n  fastcgi_temp_path ${dir};\n  uwsgi_temp_path ${dir};\n  scgi_temp_path ${dir};\n  include ${dir}/site.conf;\n}\n`,
+	);
+	const child: ChildProcess = spawn(
+		NGINX,
+		['-c', path.join(dir, 'nginx.conf'), '-p', dir, '-g', 'daemon off;'],
+		{ stdio: ['ignore', 'ignore', 'pipe'] },
+	);
+	let stderr = '';
+	child.stderr?.on('data', (chunk) => (stderr += chunk));
+	const url = `http://127.0.0.1:${port}`;
+	for (let i = 0; i < 100; i++) {
+		if (child.exitCode !== null) throw new Error(`nginx exited: ${stderr}`);
+		try {
+			await fetch(url);
+			return { url, stop: () => child.kill() };
+		} catch {
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		}
+	}
+	child.kill();
+	throw new Error(`nginx did not answer on ${url}: ${stderr}`);
+}
