@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { parse } from 'yaml';
 import { GOOD } from '../helpers/trees.ts';
 
 /** Runs a project script with the project's Node against a content tree. */
@@ -131,16 +130,4 @@ test('report:stale lists overdue notes with their owners', () => {
 		out,
 		/2024-07-15 {2}platform-team +.*notes\/istio\/gamma\.mdx {2}\(reviewed 2024-01-15\)/,
 	);
-});
-
-test('the GitHub workflow is valid YAML and runs the same commands as .ci/run', () => {
-	const workflow = parse(fs.readFileSync('.github/workflows/ci.yml', 'utf8')) as {
-		jobs: Record<string, { steps: { run?: string }[] }>;
-	};
-	const runs = Object.values(workflow.jobs)
-		.flatMap((job) => job.steps.map((s) => s.run ?? ''))
-		.join('\n');
-	const ci = fs.readFileSync('.ci/run', 'utf8');
-	for (const command of ci.split('\n').filter((l) => /^npm /.test(l)))
-		assert.ok(runs.includes(command), `workflow runs "${command}"`);
 });
