@@ -31,6 +31,10 @@ export const NOTE_ELEMENTS: Record<
 	br: { attributes: [], use: 'a line break' },
 	sub: { attributes: [], use: 'subscript' },
 	sup: { attributes: [], use: 'superscript' },
+	NoTerms: {
+		attributes: [],
+		use: 'a passage whose words are not linked to the glossary: <NoTerms>the other control plane</NoTerms>',
+	},
 };
 
 /** URL schemes a link or image may use; anything else (javascript:, data:, vbscript:, file:) is refused. */

@@ -56,3 +56,24 @@ export const slugRef = z
 
 /** Another name people search for or link by. @example `PDB` */
 export const alias = z.string().trim().min(2, 'an alias needs at least two characters');
+
+/** A place in a source, as a `<Cite>` names it. @example `{ src: deck-docker-k8s-istio, at: slide 104 }` */
+export const sourceRef = z.strictObject({
+	src: z.string().regex(/^[a-z0-9-]+$/, 'expected a source id such as "talk-managed-platform"'),
+	at: z.string().trim().min(1),
+	quote: z.string().trim().min(3).optional(),
+});
+
+/**
+ * A version-sensitive fact a note states, with the date it was last checked against upstream
+ * documentation; `npm run report:stale` lists those due for another look.
+ * @example `{ claim: "Ambient mode is GA", asOf: 2026-11-30, source: "https://istio.io/latest/docs/ambient/" }`
+ */
+export const checkFact = z.strictObject({
+	claim: z.string().trim().min(10, 'say what the fact is in a short sentence'),
+	asOf: isoDate,
+	source: z.url({
+		protocol: /^https$/,
+		error: 'expected the https URL of the upstream documentation that states it',
+	}),
+});

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { alias } from './common.ts';
+import { alias, pillar, sourceRef } from './common.ts';
 
 /** A glossary term in `content/glossary/*.yaml`. */
 export const glossarySchema = z.strictObject({
@@ -17,6 +17,20 @@ export const glossarySchema = z.strictObject({
 	note: z
 		.string()
 		.regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'expected a note slug, optionally with #heading'),
+	/**
+	 * Link the term and its aliases only as written, never the everyday word: for Kubernetes and
+	 * Istio kinds (`Service`, `Deployment`, `Gateway`), which are capitalised or in code.
+	 */
+	caseSensitive: z.boolean().default(false),
+	/** Phrases in which the term means something else and is not linked. @example `[managed service, service desk]` */
+	avoid: z.array(z.string().trim().min(3)).default([]),
+	/**
+	 * Link the term only in notes of these pillars: for a name that means different things in
+	 * different pillars (the Kubernetes control plane, Istio's control plane). Empty: everywhere.
+	 */
+	pillars: z.array(pillar).default([]),
+	/** Where a source supports the definition. @example `[{ src: talk-managed-platform, at: "00:21:14" }]` */
+	sources: z.array(sourceRef).default([]),
 });
 
 export type GlossaryData = z.output<typeof glossarySchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { alias, isoDate, pillar, slugRef } from './common.ts';
+import { alias, checkFact, isoDate, pillar, slugRef } from './common.ts';
 
 /** Frontmatter of a note in `content/notes/**\/*.mdx`. */
 export const noteSchema = z.strictObject({
@@ -36,6 +36,8 @@ export const noteSchema = z.strictObject({
 	redirectFrom: z.array(slugRef).default([]),
 	/** The pillar's hub: tells the story end to end and links every note of the pillar. */
 	hub: z.boolean().default(false),
+	/** Version-sensitive facts the note states ("facts that age"), each with when it was last checked. */
+	checkFacts: z.array(checkFact).default([]),
 });
 
 export type NoteData = z.output<typeof noteSchema>;
