@@ -2,7 +2,6 @@ import { error, type Diagnostic } from '../lib/diagnostics.ts';
 import { foldKey, splitNoteRef, type NoteSlug } from '../lib/slug.ts';
 import { didYouMean } from '../lib/closest.ts';
 import type { NoteFile } from './read.ts';
-import type { Position } from './position.ts';
 import type { Site } from './site.ts';
 
 /** Drafts are written and checked, but never published. */
@@ -96,75 +95,6 @@ export function checkPrerequisiteCycles(site: Site): Diagnostic[] {
 		state.set(slug, 'done');
 	};
 	for (const slug of site.notes.keys()) visit(slug, []);
-	return found;
-}
-
-/** Each glossary term points at the note that explains it (and the heading, when given). */
-export function checkGlossaryTargets(site: Site): Diagnostic[] {
-	const found: Diagnostic[] = [];
-	for (const entry of site.glossary) {
-		const { slug, heading } = splitNoteRef(entry.data.note);
-		const note = site.notes.get(slug);
-		if (!note)
-			found.push(
-				error({
-					file: entry.file,
-					...entry.at(['note']),
-					message: `note: unknown note "${slug}"`,
-					hint: unknownNote(site, slug),
-				}),
-			);
-		else if (heading && !note.headings.some((h) => h.id === heading)) {
-			found.push(
-				error({
-					file: entry.file,
-					...entry.at(['note']),
-					message: `note: no heading "#${heading}" in ${note.file}`,
-					hint: `headings there: ${note.headings.map((h) => `#${h.id}`).join(', ')}`,
-				}),
-			);
-		}
-	}
-	return found;
-}
-
-/**
- * A glossary name links itself in every note, so it must mean one thing: no two glossary files
- * may claim the same term or alias, and a name a note claims as its alias must not lead the
- * term linker to a different note.
- */
-export function checkGlossaryClaims(site: Site): Diagnostic[] {
-	const found: Diagnostic[] = [];
-	const claims = new Map<string, { file: string; at: Position }>();
-	const hint =
-		'a glossary name links itself in every note, so it may belong to one term only; remove it from one file';
-	for (const entry of site.glossary) {
-		[entry.data.term, ...entry.data.aliases].forEach((name, i) => {
-			const at = entry.at(i === 0 ? ['term'] : ['aliases', i - 1]);
-			const first = claims.get(foldKey(name));
-			if (!first) claims.set(foldKey(name), { file: entry.file, at });
-			else if (first.file !== entry.file) {
-				// Reported at both files, since either may be the one to change.
-				const message = `"${name}" is claimed by both ${first.file} and ${entry.file}`;
-				found.push(
-					error({ file: first.file, ...first.at, message, hint }),
-					error({ file: entry.file, ...at, message, hint }),
-				);
-			}
-			const note = site.resolver.byName(name);
-			const target = splitNoteRef(entry.data.note).slug;
-			if (note && note.slug !== target) {
-				found.push(
-					error({
-						file: entry.file,
-						...at,
-						message: `"${name}" names the note ${note.file}, but this term links to "${target}"`,
-						hint: `point the term at ${note.slug}, or drop the alias from one of them so "${name}" means one thing`,
-					}),
-				);
-			}
-		});
-	}
 	return found;
 }
 

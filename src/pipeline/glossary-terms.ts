@@ -1,5 +1,6 @@
 import { splitNoteRef, type NoteSlug } from '../lib/slug.ts';
 import { escapeRegExp } from '../lib/regexp.ts';
+import type { Pillar } from '../schemas/common.ts';
 import type { GlossaryFile } from './read.ts';
 
 /** A glossary entry as the term linker needs it. */
@@ -9,47 +10,114 @@ export interface TermTarget {
 	definition: string;
 	/** Slug of the note that explains the term: that note does not link to its own term. */
 	note: NoteSlug;
+	/** Pillars whose notes link the term; empty for all. */
+	pillars: readonly Pillar[];
+}
+
+export interface TermHit {
+	index: number;
+	text: string;
+	target: TermTarget;
 }
 
 export interface TermMatcher {
-	/** Glossary names in `text`, in order, with their offsets. */
-	find(text: string): { index: number; text: string; target: TermTarget }[];
+	/** Glossary names in `text` as a note of `pillar` would link them, in order, with their offsets. */
+	find(text: string, pillar: Pillar): TermHit[];
 }
 
-/** Short abbreviations ("PDB", "mTLS") only match as written; longer names in any case. */
-const exact = (name: string) => name.length <= 4 && /[A-Z]/.test(name);
+/**
+ * Acronyms ("PDB", "mTLS", "GoCD") only match as written: in lower case they are often other
+ * words. Plain names ("pod", "node pool") match in any case.
+ */
+const isAcronym = (name: string) => (name.match(/\p{Lu}/gu) ?? []).length >= 2;
 
-/** One regular expression over every term and alias, longest names first so "Helm umbrella chart" beats "Helm". */
+/** A name and its plural: node pool → node pools, policy → policies, mesh → meshes, PDB → PDBs. */
+export function inflections(name: string): string[] {
+	const last = /(\p{L}+)$/u.exec(name)?.[1];
+	if (!last || (last.length < 3 && !isAcronym(last))) return [name];
+	if (/^\p{Lu}+$/u.test(last)) return /S$/.test(last) ? [name] : [name, `${name}s`];
+	if (/[^aeiou]y$/i.test(last)) return [name, `${name.slice(0, -1)}ies`];
+	if (/(s|x|z|ch|sh)$/i.test(last)) return [name, `${name}es`];
+	return [name, `${name}s`];
+}
+
+interface Name {
+	/** How a match is looked up: as written for exact names, lower-cased for the rest. */
+	exact: boolean;
+	targets: TermTarget[];
+	/** Phrases around a match that mean something else (per target id). */
+	avoid: Map<string, RegExp>;
+}
+
+/**
+ * The term linker: one regular expression over every term, alias and plural (longest first, so
+ * "Helm umbrella chart" beats "Helm"), then per match the rules of its entry: case
+ * (`caseSensitive`, acronyms), phrases to avoid, and the pillars it applies to.
+ */
 export function termMatcher(glossary: readonly GlossaryFile[]): TermMatcher {
-	const byName = new Map<string, TermTarget>();
+	const names = new Map<string, Name>();
 	for (const entry of glossary) {
+		const { term, aliases, definition, note, caseSensitive, avoid, pillars } = entry.data;
 		const target: TermTarget = {
 			id: entry.id,
-			term: entry.data.term,
-			definition: entry.data.definition,
-			note: splitNoteRef(entry.data.note).slug,
+			term,
+			definition,
+			note: splitNoteRef(note).slug,
+			pillars,
 		};
-		for (const name of [entry.data.term, ...entry.data.aliases]) {
-			const key = exact(name) ? name : name.toLowerCase();
-			if (!byName.has(key)) byName.set(key, target);
+		// Longest first, so "failing health checks" is tried before "failing health check".
+		const phrases = avoid.flatMap(inflections).sort((a, b) => b.length - a.length);
+		const avoiding = phrases.length
+			? new RegExp(phrases.map(escapeRegExp).join('|'), 'giu')
+			: undefined;
+		for (const name of [term, ...aliases].flatMap(inflections)) {
+			const exact = caseSensitive || isAcronym(name);
+			const key = exact ? name : name.toLowerCase();
+			const slot: Name = names.get(key) ?? { exact, targets: [], avoid: new Map() };
+			if (!slot.targets.includes(target)) slot.targets.push(target);
+			if (avoiding) slot.avoid.set(entry.id, avoiding);
+			names.set(key, slot);
 		}
 	}
-	const names = [...byName.keys()].sort((a, b) => b.length - a.length);
-	// Case-insensitive search; a hit on an exact-case name in another case ("pdb") is skipped.
 	const pattern = new RegExp(
-		`(?<![\\p{L}\\p{N}_/-])(${names.map(escapeRegExp).join('|') || '(?!)'})(?![\\p{L}\\p{N}_/-])`,
+		`(?<![\\p{L}\\p{N}_/-])(${
+			[...names.keys()]
+				.sort((a, b) => b.length - a.length)
+				.map(escapeRegExp)
+				.join('|') || '(?!)'
+		})(?![\\p{L}\\p{N}_/-])`,
 		'giu',
 	);
-	const lookup = (name: string) =>
-		byName.get(name) ?? (exact(name) ? undefined : byName.get(name.toLowerCase()));
+	const slotOf = (found: string) =>
+		names.get(found) ??
+		((slot) => (slot && !slot.exact ? slot : undefined))(names.get(found.toLowerCase()));
 	return {
-		find(text) {
-			const hits: { index: number; text: string; target: TermTarget }[] = [];
+		find(text, pillar) {
+			const hits: TermHit[] = [];
 			for (const match of text.matchAll(pattern)) {
-				const target = lookup(match[1]!);
-				if (target) hits.push({ index: match.index, text: match[1]!, target });
+				const slot = slotOf(match[1]!);
+				// A term meant for this note's pillar wins over one meant for every pillar.
+				const target =
+					slot?.targets.find((t) => t.pillars.includes(pillar)) ??
+					slot?.targets.find((t) => t.pillars.length === 0);
+				if (
+					!slot ||
+					!target ||
+					avoided(text, match.index, match[1]!.length, slot.avoid.get(target.id))
+				)
+					continue;
+				hits.push({ index: match.index, text: match[1]!, target });
 			}
 			return hits;
 		},
 	};
+}
+
+/** True when the match at `index` lies inside a phrase that means something else. */
+function avoided(text: string, index: number, length: number, avoid: RegExp | undefined): boolean {
+	if (!avoid) return false;
+	for (const phrase of text.matchAll(avoid)) {
+		if (phrase.index <= index && index + length <= phrase.index + phrase[0].length) return true;
+	}
+	return false;
 }

@@ -4,13 +4,12 @@ import { linkSite, type Site } from './site.ts';
 import {
 	checkDiagrams,
 	checkDraftReferences,
-	checkGlossaryClaims,
-	checkGlossaryTargets,
 	checkNameClashes,
 	checkNoteReferences,
 	checkPaths,
 	checkPrerequisiteCycles,
 } from './checks.ts';
+import { checkGlossaryClaims, checkGlossaryTargets } from './glossary-checks.ts';
 import { lintNotes } from './lint.ts';
 
 /** The content tree, read, linked and checked. */

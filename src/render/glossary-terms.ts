@@ -1,5 +1,6 @@
 import type { ElementContent } from 'hast';
 import type { NoteSlug } from '../lib/slug.ts';
+import type { Pillar } from '../schemas/common.ts';
 import type { SiteUrls } from '../lib/urls.ts';
 import type { NoteNode } from '../pipeline/note-syntax.ts';
 import type { TermMatcher } from '../pipeline/glossary-terms.ts';
@@ -23,7 +24,10 @@ const SKIP = new Set([
 ]);
 const isSkipped = (node: NoteNode) =>
 	node.type === 'element' &&
-	(SKIP.has(node.tagName) || hasClass(node, 'cite') || hasClass(node, 'broken-link'));
+	(SKIP.has(node.tagName) ||
+		hasClass(node, 'cite') ||
+		hasClass(node, 'broken-link') ||
+		hasClass(node, 'no-terms'));
 
 /**
  * Links the first mention of each glossary term in a note to its glossary entry, with the
@@ -33,6 +37,7 @@ const isSkipped = (node: NoteNode) =>
 export function renderGlossaryTerms(
 	tree: NoteNode,
 	slug: NoteSlug,
+	pillar: Pillar,
 	matcher: TermMatcher,
 	urls: SiteUrls,
 ): void {
@@ -43,7 +48,7 @@ export function renderGlossaryTerms(
 			if (node.type !== 'text') return node;
 			const parts: ElementContent[] = [];
 			let last = 0;
-			for (const hit of matcher.find(node.value)) {
+			for (const hit of matcher.find(node.value, pillar)) {
 				if (linked.has(hit.target.id) || hit.target.note === slug) continue;
 				linked.add(hit.target.id);
 				if (hit.index > last) parts.push(text(node.value.slice(last, hit.index)));
