@@ -1,5 +1,6 @@
 /**
- * `npm run report:stale`: published notes past their review date, oldest first, with owners.
+ * `npm run report:stale`: published notes past their review date, oldest first, with owners;
+ * then the version-sensitive facts (`checkFacts`) due for another look against upstream.
  * Exits 0 either way: staleness is a to-do list, not a build failure.
  */
 import { checkContent } from '../src/pipeline/index.ts';
@@ -12,10 +13,9 @@ import { runCli } from './lib/cli.ts';
 runCli('report:stale', () => {
 	const { contentDir, today } = readSettings();
 	const { site } = checkContent(contentDir);
-	const overdue = [...site.notes.values()]
-		.filter(
-			(n) => !isDraft(n) && isOverdue(n.data.reviewed, n.data.pillar, n.data.reviewEvery, today),
-		)
+	const published = [...site.notes.values()].filter((n) => !isDraft(n));
+	const overdue = published
+		.filter((n) => isOverdue(n.data.reviewed, n.data.pillar, n.data.reviewEvery, today))
 		.map((n) => ({ note: n, due: reviewDue(n.data.reviewed, n.data.pillar, n.data.reviewEvery) }))
 		.sort((a, b) => a.due.getTime() - b.due.getTime());
 	if (overdue.length === 0) {
@@ -30,6 +30,27 @@ runCli('report:stale', () => {
 			console.log(
 				`${isoDay(due)}  ${note.data.owner.padEnd(16)}  ${note.file}  (reviewed ${isoDay(note.data.reviewed)})`,
 			);
+	}
+	// A fact that ages is due again after the note's review interval, counted from when it was checked.
+	const facts = published
+		.flatMap((note) =>
+			note.data.checkFacts.map((fact, i) => ({
+				note,
+				fact,
+				i,
+				due: reviewDue(fact.asOf, note.data.pillar, note.data.reviewEvery),
+			})),
+		)
+		.sort((a, b) => a.due.getTime() - b.due.getTime());
+	const dueFacts = facts.filter((f) => f.due.getTime() < today.getTime());
+	console.log(
+		`\n${facts.length} version-sensitive facts are recorded (checkFacts); ${dueFacts.length} due for a check against upstream:`,
+	);
+	for (const { note, fact, i, due } of dueFacts) {
+		const at = note.at(['checkFacts', i]);
+		console.log(
+			`${isoDay(due)}  ${note.file}:${at.line}:${at.column}  ${fact.claim}  (checked ${isoDay(fact.asOf)}; ${fact.source})`,
+		);
 	}
 	return 0;
 });

@@ -8,6 +8,8 @@
  *     dropFrom: "^So, we'll be in touch"  # regex for the first line of a private ending
  *     dropBefore: "^Which Linux flavour"  # regex for the first line worth publishing
  *     mustNotAppear: ["500 Euros"]        # phrases of dropped passages, checked in the site
+ *   talk-managed-platform:
+ *     public: true                        # a public source: no privacy scan for its replacements
  *
  * Line rules are resolved against the raw files (default ../shared/seeds/) and stored as a line
  * number plus the hash of that line. The salt of an existing output file is kept, so unchanged
@@ -24,6 +26,7 @@ import { loadYaml, DEFAULT_CONFIG, type SourceMeta } from './index.ts';
 import { runCli } from '../lib/cli.ts';
 
 interface ClearRules {
+	public?: boolean;
 	labels?: Record<string, string>;
 	replace?: Record<string, string>;
 	dropFrom?: string;
@@ -52,6 +55,7 @@ export function hashRules(
 	const sources: Record<string, object> = {};
 	for (const [id, rules] of Object.entries(clear).sort(([a], [b]) => a.localeCompare(b))) {
 		sources[id] = {
+			...(rules.public ? { public: true } : {}),
 			...(rules.labels
 				? {
 						labels: Object.entries(rules.labels).map(([label, role]) => ({

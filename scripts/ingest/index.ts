@@ -32,6 +32,7 @@ export const MAX_RAW_BYTES = 20 * 1024 * 1024;
 interface OutdatedRange {
 	slides: [number] | [number, number];
 	reason: string;
+	today: string;
 }
 export interface SourceMeta {
 	id: string;
@@ -46,6 +47,8 @@ export interface SourceMeta {
 	unlabelled?: string;
 	corrections?: Record<string, string>;
 	trackHeadings?: Record<string, string>;
+	/** A short topic heading per segment label, for transcripts whose segments are bare timestamps. */
+	topics?: Record<string, string>;
 	outdated?: OutdatedRange[];
 }
 
@@ -66,16 +69,19 @@ export function detectFormat(file: string, text: string): SourceFormat {
 	return format;
 }
 
-function isOutdated(meta: SourceMeta, anchor: string): string | undefined {
+function outdatedOf(
+	meta: SourceMeta,
+	anchor: string,
+): { reason: string; today: string } | undefined {
 	const n = /^slide-(\d+)$/.exec(anchor)?.[1];
 	if (!n || !meta.outdated) return undefined;
 	const slide = Number(n);
-	return meta.outdated.find(({ slides: [from, to = from] }) => slide >= from && slide <= to)
-		?.reason;
+	const flag = meta.outdated.find(({ slides: [from, to = from] }) => slide >= from && slide <= to);
+	return flag && { reason: flag.reason, today: flag.today };
 }
 
 const isoDate = (date: string | Date | undefined) => (date instanceof Date ? isoDay(date) : date);
-const NO_RULES: SourceRules = { labels: [], replace: [], mustNotAppear: [] };
+const NO_RULES: SourceRules = { public: false, labels: [], replace: [], mustNotAppear: [] };
 
 /** Builds the JSON record for one raw file. */
 export function ingestFile(
@@ -110,13 +116,18 @@ export function ingestFile(
 			'the file is empty or every passage was dropped by the redaction rules',
 		);
 	const segments = redactSegments(raw, rules, hash).map((s) => {
-		const outdated = isOutdated(meta, s.anchor);
+		const outdated = outdatedOf(meta, s.anchor);
+		// A caption track's heading ("Questions and answers") opens its first segment; every
+		// transcript segment also gets its topic, so the page is not a list of bare timestamps.
+		const heading = [s.heading, meta.topics?.[s.label]].filter(Boolean).join(': ');
+		const { reading, fixes } = applyCorrections(s.text, meta.corrections ?? {});
 		return {
 			anchor: s.anchor,
 			label: s.label,
 			...(s.speaker ? { speaker: s.speaker } : {}),
-			...(s.heading ? { heading: applyCorrections(s.heading, meta.corrections ?? {}) } : {}),
-			text: applyCorrections(s.text, meta.corrections ?? {}),
+			...(heading ? { heading } : {}),
+			text: s.text,
+			...(reading !== s.text ? { reading, fixes } : {}),
 			...(outdated ? { outdated } : {}),
 		};
 	});

@@ -13,6 +13,11 @@ const line = z.strictObject({ line: z.number().int().min(1), hash: hashed });
 
 /** The privacy rules of one source, every private string hashed (see hashed-terms.ts). */
 const sourceRules = z.strictObject({
+	/**
+	 * A public source (the talk): its replacements only tidy the speech recognition's garbled
+	 * speaker names into "[name]", which are not private, so the privacy scans do not look for them.
+	 */
+	public: z.boolean().default(false),
 	/** Speaker labels in the raw file (initials, first names) and the role each becomes. */
 	labels: z.array(z.strictObject({ hash: hashed, role: z.string().min(1) })).default([]),
 	/** Names and places, and the role or placeholder each becomes. */
@@ -56,5 +61,7 @@ export function loadRules(file: string): RedactionRules {
 
 /** Every hashed term the site must never show: replaced names and phrases of dropped passages. */
 export function forbiddenTerms(rules: RedactionRules) {
-	return Object.values(rules.sources).flatMap((s) => [...s.replace, ...s.mustNotAppear]);
+	return Object.values(rules.sources)
+		.filter((s) => !s.public)
+		.flatMap((s) => [...s.replace, ...s.mustNotAppear]);
 }

@@ -101,7 +101,10 @@ export function foldQuote(text: string): string {
 		.trim();
 }
 
-/** True when `quote` occurs in the segment's text, after folding both. */
+/** True when `quote` occurs in the segment's cleaned reading or its recorded text, after folding both. */
 export function quoteOccurs(segment: Segment, quote: string): boolean {
-	return foldQuote(segment.text).includes(foldQuote(quote));
+	const wanted = foldQuote(quote);
+	return [segment.reading, segment.text].some(
+		(text) => text !== undefined && foldQuote(text).includes(wanted),
+	);
 }

@@ -1,17 +1,26 @@
 import { error, type Diagnostic } from '../lib/diagnostics.ts';
 import { didYouMean } from '../lib/closest.ts';
 import type { NoteSlug } from '../lib/slug.ts';
-import type { Segment } from '../schemas/source.ts';
+import { readingOf, type Segment } from '../schemas/source.ts';
 import { quoteOccurs, resolveAnchor } from './anchors.ts';
+import { supportFor, type Span } from './evidence.ts';
+import type { Position } from './position.ts';
 import type { NoteFile, SourceFile } from './read.ts';
+import { lastSentence } from './sentence.ts';
 
-/** One `<Cite>` in a note, resolved to its segment. */
-export interface Citation {
-	/** Marker number in the note: one per distinct segment, in order of first use. */
-	n: number;
+/** A place in a source, resolved: the segment and the words of it that support the claim. */
+export interface Evidence {
 	src: string;
 	segment: Segment;
 	quote?: string;
+	/** The supporting words, as offsets into the segment's reading. */
+	support: Span;
+}
+
+/** One `<Cite>` in a note, resolved to its segment. */
+export interface Citation extends Evidence {
+	/** Marker number in the note: one per distinct segment, in order of first use. */
+	n: number;
 	line: number;
 	column: number;
 }
@@ -26,68 +35,79 @@ export interface CitationIndex {
 	citedBy: Map<string, NoteSlug[]>;
 }
 
+type Resolved = { ok: true; evidence: Evidence } | { ok: false; message: string; hint?: string };
+
+/**
+ * Resolves a reference to a source (`src`, `at`, optional `quote`) for a claim: the source, the
+ * segment at that position, the quote in it, and the words that support the claim.
+ */
+export function resolveEvidence(
+	sources: ReadonlyMap<string, SourceFile>,
+	ref: { src: string; at: string; quote?: string | undefined },
+	claim: string,
+): Resolved {
+	const source = sources.get(ref.src);
+	if (!source) {
+		const otherwise = sources.size
+			? `sources: ${[...sources.keys()].join(', ')}`
+			: 'no sources are ingested yet: run npm run ingest';
+		return {
+			ok: false,
+			message: `unknown source "${ref.src}"`,
+			hint: didYouMean(ref.src, sources.keys(), otherwise),
+		};
+	}
+	const found = resolveAnchor(source, ref.at);
+	if (!found.ok) return found;
+	if (ref.quote !== undefined && !quoteOccurs(found.segment, ref.quote)) {
+		return {
+			ok: false,
+			message: `quote not found in ${ref.src} at ${found.segment.label}: "${ref.quote}"`,
+			hint: 'quote the words of that segment exactly (case and spacing may differ), or cite the segment that holds them',
+		};
+	}
+	const support = supportFor(readingOf(found.segment), claim, ref.quote);
+	return {
+		ok: true,
+		evidence: {
+			src: ref.src,
+			segment: found.segment,
+			...(ref.quote ? { quote: ref.quote } : {}),
+			support,
+		},
+	};
+}
+
 /** Resolves every `<Cite>` of every note, reporting unknown sources, positions and misquotes. */
 export function indexCitations(
 	notes: Iterable<NoteFile>,
-	sources: Map<string, SourceFile>,
+	sources: ReadonlyMap<string, SourceFile>,
 	diagnostics: Diagnostic[],
 ): CitationIndex {
 	const index: CitationIndex = { byNote: new Map(), citedBy: new Map() };
 	for (const note of notes) {
 		const list: Citation[] = [];
 		const numbers = new Map<string, number>();
-		const fail = (el: { line: number; column: number }, message: string, hint?: string) =>
-			diagnostics.push(
-				error({
-					file: note.file,
-					line: el.line,
-					column: el.column,
-					message,
-					...(hint ? { hint } : {}),
-				}),
-			);
 		for (const el of note.syntax.elements.filter((e) => e.name === 'Cite')) {
 			const { src, at, quote } = el.attributes;
 			// A <Cite> without plain src and at is reported by the note's syntax check.
 			if (!src || !at || el.dynamic.length) continue;
-			const source = sources.get(src);
-			if (!source) {
-				fail(
-					el,
-					`unknown source "${src}"`,
-					didYouMean(
-						src,
-						sources.keys(),
-						sources.size
-							? `sources: ${[...sources.keys()].join(', ')}`
-							: 'no sources are ingested yet: run npm run ingest',
-					),
+			const at_: Position = { line: el.line, column: el.column };
+			const resolved = resolveEvidence(sources, { src, at, quote }, lastSentence(el.before));
+			if (!resolved.ok) {
+				diagnostics.push(
+					error({
+						file: note.file,
+						...at_,
+						message: resolved.message,
+						...(resolved.hint ? { hint: resolved.hint } : {}),
+					}),
 				);
 				continue;
 			}
-			const found = resolveAnchor(source, at);
-			if (!found.ok) {
-				fail(el, found.message, found.hint);
-				continue;
-			}
-			if (quote !== undefined && !quoteOccurs(found.segment, quote)) {
-				fail(
-					el,
-					`quote not found in ${src} at ${found.segment.label}: "${quote}"`,
-					'quote the cleaned text of that segment exactly (case and spacing may differ), or cite the segment that holds it',
-				);
-				continue;
-			}
-			const key = segmentKey(src, found.segment.anchor);
+			const key = segmentKey(src, resolved.evidence.segment.anchor);
 			if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
-			list.push({
-				n: numbers.get(key)!,
-				src,
-				segment: found.segment,
-				...(quote ? { quote } : {}),
-				line: el.line,
-				column: el.column,
-			});
+			list.push({ ...resolved.evidence, n: numbers.get(key)!, ...at_ });
 			const citing = index.citedBy.get(key) ?? [];
 			if (!citing.includes(note.slug)) citing.push(note.slug);
 			index.citedBy.set(key, citing);

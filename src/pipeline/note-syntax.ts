@@ -30,6 +30,8 @@ export interface ElementSyntax extends Position {
 	attributes: Record<string, string>;
 	/** Attributes written as `{expressions}` or `{...spread}`, which notes may not use. */
 	dynamic: string[];
+	/** The text of the enclosing block up to the element: the claim a `<Cite>` supports. */
+	before: string;
 }
 
 /** A fenced code block, for content lint and YAML checks. */
@@ -104,7 +106,21 @@ function isMdxElement(node: NoteNode): node is Extract<MdxNode, { name: string |
 	return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }
 
-function readElement(node: Extract<MdxNode, { name: string | null }>): ElementSyntax {
+/** The text of `block` that comes before `target`, in document order. */
+function textBefore(block: NoteNode, target: NoteNode): string {
+	let out = '';
+	const walk = (node: NoteNode): boolean => {
+		if (node === target) return true;
+		if (node.type === 'text') out += node.value;
+		return 'children' in node && (node.children as NoteNode[]).some(walk);
+	};
+	walk(block);
+	return out;
+}
+
+function readElement(
+	node: Extract<MdxNode, { name: string | null }>,
+): Omit<ElementSyntax, 'before'> {
 	const attributes: Record<string, string> = {};
 	const dynamic: string[] = [];
 	for (const attribute of node.attributes) {
@@ -199,7 +215,7 @@ export function readNoteBody(source: string, file: string, diagnostics: Diagnost
 			}
 			inCode ||= node.tagName === 'code';
 		} else if (isMdxElement(node)) {
-			syntax.elements.push(readElement(node));
+			syntax.elements.push({ ...readElement(node), before: block ? textBefore(block, node) : '' });
 		} else if (
 			node.type === 'mdxFlowExpression' ||
 			node.type === 'mdxTextExpression' ||

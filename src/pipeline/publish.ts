@@ -1,6 +1,7 @@
 import { splitNoteRef, type NoteSlug } from '../lib/slug.ts';
 import { PILLARS } from '../schemas/common.ts';
 import { segmentKey, type Citation } from './citations.ts';
+import { markOf, supportMarks, type Mark } from './evidence.ts';
 import { isDraft } from './checks.ts';
 import type { GlossaryFile, NoteFile, PathFile } from './read.ts';
 import type { ResolvedLink, Site } from './site.ts';
@@ -24,6 +25,10 @@ export interface Published {
 	citations(slug: NoteSlug): Citation[];
 	/** Visible notes citing a segment. */
 	citedBy(src: string, anchor: string): NoteSlug[];
+	/** The highlighted supporting stretches of a segment (what visible notes cite it for). */
+	marks(src: string, anchor: string): Mark[];
+	/** The id of the highlighted stretch a citation links to. */
+	markId(citation: Citation): string;
 	/** Glossary terms whose note is visible. */
 	glossary: GlossaryFile[];
 	/** Paths, each with only its visible steps. */
@@ -42,6 +47,22 @@ export function publish(site: Site, { drafts }: { drafts: boolean }): Published 
 	const notes = [...site.notes.values()].filter((n) => drafts || !isDraft(n)).sort(byReadingOrder);
 	const visible = new Map(notes.map((n) => [n.slug, n]));
 	const has = (slug: string) => visible.has(slug as NoteSlug);
+	const supports = new Map<string, Citation[]>();
+	for (const note of notes) {
+		for (const c of site.citations.byNote.get(note.slug) ?? []) {
+			const key = segmentKey(c.src, c.segment.anchor);
+			supports.set(key, [...(supports.get(key) ?? []), c]);
+		}
+	}
+	const marks = new Map(
+		[...supports].map(([key, list]) => [
+			key,
+			supportMarks(
+				list[0]!.segment.anchor,
+				list.map((c) => c.support),
+			),
+		]),
+	);
 	const tags = new Map<string, NoteFile[]>();
 	for (const note of notes)
 		for (const tag of note.data.tags) tags.set(tag, [...(tags.get(tag) ?? []), note]);
@@ -54,6 +75,10 @@ export function publish(site: Site, { drafts }: { drafts: boolean }): Published 
 		links: (slug) => (site.links.get(slug) ?? []).filter((l) => has(l.to)),
 		backlinks: (slug) => (site.backlinks.get(slug) ?? []).filter((l) => has(l.from)),
 		citations: (slug) => site.citations.byNote.get(slug) ?? [],
+		marks: (src, anchor) => marks.get(segmentKey(src, anchor)) ?? [],
+		markId: (c) =>
+			markOf(marks.get(segmentKey(c.src, c.segment.anchor)) ?? [], c.support)?.id ??
+			c.segment.anchor,
 		citedBy: (src, anchor) =>
 			(site.citations.citedBy.get(segmentKey(src, anchor)) ?? []).filter(has),
 		glossary: site.glossary.filter((g) => has(splitNoteRef(g.data.note).slug)),

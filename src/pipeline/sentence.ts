@@ -11,3 +11,9 @@ export function sentenceAround(text: string, start: number, end: number): string
 	const to = after ? end + after.index + 1 : text.length;
 	return text.slice(from, to).replace(/\s+/g, ' ').trim();
 }
+
+/** The last sentence of `text`, or all of it: the claim a citation placed after it supports. */
+export function lastSentence(text: string): string {
+	const trimmed = text.trim();
+	return sentenceAround(trimmed, trimmed.length, trimmed.length);
+}

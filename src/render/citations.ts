@@ -1,6 +1,7 @@
 import type { NoteSlug } from '../lib/slug.ts';
 import type { SiteUrls } from '../lib/urls.ts';
-import { previewText } from '../lib/preview.ts';
+import { excerptAround } from '../lib/preview.ts';
+import { readingOf } from '../schemas/source.ts';
 import type { Citation } from '../pipeline/citations.ts';
 import { startOf, type NoteNode } from '../pipeline/note-syntax.ts';
 import type { Published } from '../pipeline/publish.ts';
@@ -37,23 +38,51 @@ export function renderCitations(
 function marker(citation: Citation, k: number, published: Published, urls: SiteUrls) {
 	const id = citeId(citation.n, k);
 	const source = published.site.sources.get(citation.src)!;
+	const { outdated } = citation.segment;
+	const { before, match, after } = excerptAround(
+		readingOf(citation.segment),
+		citation.support.start,
+		citation.support.end,
+	);
 	return h('span', { className: ['cite'] }, [
 		h(
 			'a',
 			{
-				href: urls.source(citation.src, citation.segment.anchor),
+				href: urls.source(citation.src, published.markId(citation)),
 				className: ['cite-link'],
 				id,
 				ariaDescribedBy: [`${id}-preview`],
 			},
-			[h('sup', {}, [text(`[${citation.n}]`)])],
+			[
+				h('sup', {}, [
+					text(`[${citation.n}]`),
+					// A citation of a part of a source that is out of date says so where it stands.
+					...(outdated
+						? [
+								h('span', { className: ['cite-dated'], title: 'outdated source' }, [text('†')]),
+								h('span', { className: ['visually-hidden'] }, [text(' (outdated source)')]),
+							]
+						: []),
+				]),
+			],
 		),
 		h(
 			'span',
 			{ className: ['cite-preview'], role: 'tooltip', id: `${id}-preview`, dataPagefindIgnore: '' },
 			[
 				h('strong', {}, [text(`${source.data.title}, ${citation.segment.label}`)]),
-				text(` ${previewText(citation.quote ?? citation.segment.text)}`),
+				text(' '),
+				...(outdated
+					? [
+							h('span', { className: ['cite-preview-dated'] }, [
+								text(`Outdated: ${outdated.reason} Today: ${outdated.today}`),
+							]),
+							text(' '),
+						]
+					: []),
+				text(before),
+				h('mark', {}, [text(match)]),
+				text(after),
 			],
 		),
 	]);

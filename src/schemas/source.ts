@@ -9,12 +9,29 @@ export const segmentSchema = z.object({
 	label: z.string(),
 	/** Role of whoever speaks, for transcripts and interviews. @example `Interviewer` */
 	speaker: z.string().optional(),
-	/** Slide title or notes heading. */
+	/** Slide title, notes heading, or the topic of a stretch of talk. */
 	heading: z.string().optional(),
-	/** Cleaned text, paragraphs separated by blank lines. */
+	/** The text as recorded (for a talk, the speech recognition's), paragraphs separated by blank lines. */
 	text: z.string(),
-	/** Why this part is out of date, when it is. */
-	outdated: z.string().optional(),
+	/** The cleaned reading, when it differs from the text: known mis-hearings corrected. */
+	reading: z.string().optional(),
+	/** Each correction in `reading`: where it is and what the recording said instead. */
+	fixes: z
+		.array(
+			z.strictObject({
+				start: z.number().int().min(0),
+				end: z.number().int().min(0),
+				was: z.string().min(1),
+			}),
+		)
+		.optional(),
+	/** What on this part is out of date, and what replaced it. */
+	outdated: z
+		.strictObject({
+			reason: z.string().trim().min(10, 'say what is out of date'),
+			today: z.string().trim().min(10, 'say what replaced it'),
+		})
+		.optional(),
 });
 
 /** A source record in `content/sources/*.json`, written by `npm run ingest`. */
@@ -40,3 +57,7 @@ export const sourceSchema = z.object({
 
 export type SourceData = z.output<typeof sourceSchema>;
 export type Segment = z.output<typeof segmentSchema>;
+
+/** What a reader is shown of a segment: the cleaned reading where there is one, else the text. */
+export const readingOf = (segment: Pick<Segment, 'text' | 'reading'>): string =>
+	segment.reading ?? segment.text;

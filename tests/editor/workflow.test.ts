@@ -123,11 +123,19 @@ test('check --links-to lists every reference to a note before a rename', () => {
 	assert.match(out, /paths\/new-hire\.yaml:\d+:\d+ {2}path step/);
 });
 
-test('report:stale lists overdue notes with their owners', () => {
+test('report:stale lists overdue notes with their owners, and the version-sensitive facts due for a check', () => {
 	const out = run('scripts/report-stale.ts', [], GOOD, { KB_TODAY: '2026-12-01' }).out;
 	assert.match(out, /1 of 3 notes are past their review date \(as of 2026-12-01\)/);
 	assert.match(
 		out,
 		/2024-07-15 {2}platform-team +.*notes\/istio\/gamma\.mdx {2}\(reviewed 2024-01-15\)/,
+	);
+	assert.match(
+		out,
+		/1 version-sensitive facts are recorded \(checkFacts\); 1 due for a check against upstream/,
+	);
+	assert.match(
+		out,
+		/2025-07-01 {2}.*notes\/lcm\/beta\.mdx:\d+:\d+ {2}PodDisruptionBudget is policy\/v1 since Kubernetes 1\.21 {2}\(checked 2025-01-01; https:\/\/kubernetes\.io\//,
 	);
 });

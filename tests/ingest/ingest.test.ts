@@ -7,6 +7,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { stringify } from 'yaml';
 import { ingestFolder, loadYaml } from '../../scripts/ingest/index.ts';
 import { captionsFormat } from '../../scripts/ingest/formats/captions.ts';
+import { applyCorrections } from '../../scripts/ingest/corrections.ts';
+import type { Segment } from '../../src/schemas/source.ts';
 import { interviewFormat } from '../../scripts/ingest/formats/interview.ts';
 import { replaceNames } from '../../scripts/ingest/redact.ts';
 import { hashRules } from '../../scripts/ingest/hash-redactions.ts';
@@ -40,16 +42,7 @@ const config = {
 };
 const records = () => ingestFolder(path.join(FIXTURES, 'seeds'), '/out', config);
 const record = (id: string) =>
-	JSON.parse(records().get(`/out/${id}.json`)!) as {
-		segments: {
-			anchor: string;
-			label: string;
-			text: string;
-			speaker?: string;
-			heading?: string;
-			outdated?: string;
-		}[];
-	};
+	JSON.parse(records().get(`/out/${id}.json`)!) as { segments: Segment[] };
 
 test('captions: the second track and repeated lines are dropped, timestamps kept as anchors', () => {
 	const talk = record('fixture-talk');
@@ -64,12 +57,26 @@ test('captions: the second track and repeated lines are dropped, timestamps kept
 		talk.segments.map((s) => s.anchor),
 		['t-00-00-01', 't-00-00-40', 't-00-01-10'],
 	);
-	assert.equal(
-		talk.segments[2]!.heading,
-		'Questions and answers',
-		'the second caption tag opens the Q&A',
+	assert.deepEqual(
+		talk.segments.map((s) => s.heading),
+		['Welcome and the platform', 'Deploying to dev first', 'Questions and answers: Node pools'],
+		'each stretch gets its topic; the second caption track opens the Q&A',
 	);
-	assert.match(text, /Kubernetes upgrades/, 'configured mis-hearings are corrected');
+});
+
+test('captions: the recorded text is kept, and the cleaned reading shows each correction', () => {
+	const first = record('fixture-talk').segments[0]!;
+	assert.match(first.text, /about kubernative upgrades/, 'the recorded text is unchanged');
+	assert.match(first.reading!, /about Kubernetes upgrades/, 'the reading is corrected');
+	assert.deepEqual(
+		first.fixes!.map((f) => [first.reading!.slice(f.start, f.end), f.was]),
+		[['Kubernetes', 'kubernative']],
+	);
+	assert.deepEqual(
+		applyCorrections('the go Sheedy pipeline', { 'go sheedy': 'GoCD', go: 'Go' }).reading,
+		'the GoCD pipeline',
+		'the longest phrase wins',
+	);
 });
 
 test('captions: near-duplicates within the window are dropped, new lines are kept', () => {
@@ -124,6 +131,7 @@ test('redaction: names become roles and private passages are dropped', () => {
 	assert.match(all, /Hello the candidate/);
 	const hash = termHasher('salt-for-this-test-only');
 	const rules = (names: Record<string, string>) => ({
+		public: false,
 		labels: [],
 		mustNotAppear: [],
 		replace: Object.entries(names).map(([name, role]) => ({
@@ -173,7 +181,11 @@ test('slides: one segment per slide with its title, outdated slides marked', () 
 			['slide-3', 'Old Istio Security'],
 		],
 	);
-	assert.equal(deck.segments[2]!.outdated, 'Pre-1.5 Istio security.');
+	assert.deepEqual(deck.segments[2]!.outdated, {
+		reason: 'Pre-1.5 Istio security.',
+		today: 'PeerAuthentication and AuthorizationPolicy, with istiod as the CA.',
+	});
+	assert.equal(deck.segments[1]!.outdated, undefined);
 	assert.doesNotMatch(deck.segments[1]!.text, /^2$/m, 'the printed slide number is dropped');
 });
 
