@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { contentLoaders } from './integrations/content-loader.ts';
 import type {
+	DiagramRoute,
 	GlossaryRoute,
 	NoteRoute,
 	PathRoute,
@@ -20,5 +21,6 @@ export const collections = {
 	glossary: defineCollection({ loader: loaders.glossary, schema: z.custom<GlossaryRoute>() }),
 	sources: defineCollection({ loader: loaders.sources, schema: z.custom<SourceRoute>() }),
 	paths: defineCollection({ loader: loaders.paths, schema: z.custom<PathRoute>() }),
+	diagrams: defineCollection({ loader: loaders.diagrams, schema: z.custom<DiagramRoute>() }),
 	site: defineCollection({ loader: loaders.site, schema: z.custom<SiteRoute>() }),
 };

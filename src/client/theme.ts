@@ -1,29 +1,34 @@
-type Theme = 'light' | 'dark';
+type Choice = 'system' | 'light' | 'dark';
+const KEY = 'kb-theme';
 
-function currentTheme(): Theme {
-	const chosen = document.documentElement.dataset.theme;
-	if (chosen === 'light' || chosen === 'dark') return chosen;
-	return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+function saved(): Choice {
+	try {
+		const value = localStorage.getItem(KEY);
+		return value === 'light' || value === 'dark' ? value : 'system';
+	} catch {
+		return 'system';
+	}
 }
 
-/** A button that switches between light and dark and remembers the choice; hidden until scripts run. */
-export class ThemeToggle extends HTMLElement {
+/** Applies a choice: light or dark pins the colour scheme; system lets the browser's preference decide. */
+function apply(choice: Choice): void {
+	if (choice === 'system') delete document.documentElement.dataset.theme;
+	else document.documentElement.dataset.theme = choice;
+	try {
+		if (choice === 'system') localStorage.removeItem(KEY);
+		else localStorage.setItem(KEY, choice);
+	} catch {
+		// Private browsing can refuse storage; the choice still applies to this page.
+	}
+}
+
+/** A theme select (system, light, dark) that remembers the choice; hidden until scripts run. */
+export class ThemeControl extends HTMLElement {
 	connectedCallback(): void {
-		const button = this.querySelector('button');
-		if (!button) return;
-		// The button is labelled "Dark theme"; aria-pressed says whether it is on.
-		const render = () => button.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
-		button.hidden = false;
-		render();
-		button.addEventListener('click', () => {
-			const next: Theme = currentTheme() === 'dark' ? 'light' : 'dark';
-			document.documentElement.dataset.theme = next;
-			try {
-				localStorage.setItem('kb-theme', next);
-			} catch {
-				// Private browsing can refuse storage; the theme still applies to this page.
-			}
-			render();
-		});
+		const select = this.querySelector('select');
+		if (!select) return;
+		select.value = saved();
+		select.addEventListener('change', () => apply(select.value as Choice));
+		this.hidden = false;
 	}
 }

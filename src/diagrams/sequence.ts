@@ -1,31 +1,86 @@
 import type { SequenceDiagramData } from '../schemas/diagram.ts';
-import { arrowMarker, esc, svgRoot, textWidth } from './svg.ts';
+import { arrowMarker, esc, svgRoot, textWidth, type Layout, type Rect } from './svg.ts';
 
 const MARGIN = 16;
 const HEAD_H = 40;
 const ROW_H = 46;
-const FONT = 13;
+const LABEL = 13;
+const SMALL = 12;
 
-/** Draws a sequence diagram: participants as columns with lifelines, steps as rows. */
-export function drawSequence(id: string, data: SequenceDiagramData): string {
+/**
+ * Places a sequence diagram: participants as columns with lifelines, steps as rows. A column is
+ * wide enough for its participant's name and for every message label spread over the columns it
+ * spans, so a label never runs into a neighbour's box or another row's label.
+ */
+export function layoutSequence(
+	data: SequenceDiagramData,
+): Layout & { col: number; x: (name: string) => number; rowY: (i: number) => number } {
 	const { participants, steps } = data;
 	const index = new Map(participants.map((p, i) => [p, i]));
-	// A column is wide enough for its participant's name and for each message label spread over the columns it spans.
-	let col = Math.max(130, ...participants.map((p) => textWidth(p, FONT) + 28));
+	let col = Math.max(130, ...participants.map((p) => textWidth(p, LABEL) + 28));
 	for (const step of steps) {
 		if ('from' in step) {
-			const span = Math.abs(index.get(step.from)! - index.get(step.to)!) || 1;
-			col = Math.max(col, (textWidth(step.label, FONT - 1) + 24) / span);
-		}
+			const span = Math.abs(index.get(step.from)! - index.get(step.to)!);
+			// A message to oneself is written to the right of its lifeline, within the column.
+			col = Math.max(
+				col,
+				span === 0
+					? (textWidth(step.label, SMALL) + 40) * 2
+					: (textWidth(step.label, SMALL) + 24) / span,
+			);
+		} else col = Math.max(col, (textWidth(step.note, SMALL) + 24) / step.over.length);
 	}
-	col = Math.min(Math.ceil(col), 260);
+	col = Math.ceil(col);
 	const x = (name: string) => MARGIN + index.get(name)! * col + col / 2;
-	const width = MARGIN * 2 + participants.length * col;
-	const height = MARGIN + HEAD_H + steps.length * ROW_H + MARGIN + 10;
+	const rowY = (i: number) => MARGIN + HEAD_H + i * ROW_H + ROW_H * 0.68;
+	const heads: Rect[] = participants.map((p) => ({
+		x: x(p) - (col - 16) / 2,
+		y: MARGIN,
+		w: col - 16,
+		h: HEAD_H - 8,
+	}));
+	const labels: Layout['labels'] = [];
+	const notes: Rect[] = [];
+	steps.forEach((step, i) => {
+		const y = rowY(i);
+		if (!('from' in step)) {
+			const xs = step.over.map(x);
+			notes.push({
+				x: Math.min(...xs) - col / 2 + 10,
+				y: y - 24,
+				w: Math.max(...xs) - Math.min(...xs) + col - 20,
+				h: 30,
+			});
+			return;
+		}
+		const w = textWidth(step.label, SMALL);
+		const self = step.from === step.to;
+		labels.push({
+			text: step.label,
+			x: self ? x(step.from) + 34 : (x(step.from) + x(step.to)) / 2 - w / 2,
+			y: (self ? y - 4 : y - 8) - SMALL,
+			w,
+			h: SMALL + 4,
+		});
+	});
+	return {
+		width: MARGIN * 2 + participants.length * col,
+		height: MARGIN + HEAD_H + steps.length * ROW_H + MARGIN + 10,
+		rects: [...heads, ...notes],
+		labels,
+		col,
+		x,
+		rowY,
+	};
+}
+
+/** Draws a sequence diagram as SVG. */
+export function drawSequence(id: string, data: SequenceDiagramData): string {
+	const layout = layoutSequence(data);
+	const { col, x, rowY, height } = layout;
 	const marker = `${id}-arrow`;
 	const parts: string[] = [arrowMarker(marker)];
-
-	participants.forEach((p) => {
+	for (const p of data.participants) {
 		const cx = x(p);
 		const w = col - 16;
 		parts.push(
@@ -37,13 +92,11 @@ export function drawSequence(id: string, data: SequenceDiagramData): string {
 		parts.push(
 			`<text class="dg-label" x="${cx}" y="${MARGIN + (HEAD_H - 8) / 2}" dominant-baseline="central" text-anchor="middle">${esc(p)}</text>`,
 		);
-	});
-
-	steps.forEach((step, i) => {
-		const y = MARGIN + HEAD_H + i * ROW_H + ROW_H * 0.68;
+	}
+	data.steps.forEach((step, i) => {
+		const y = rowY(i);
 		if ('from' in step) {
-			const x1 = x(step.from);
-			const x2 = x(step.to);
+			const [x1, x2] = [x(step.from), x(step.to)];
 			const dash = step.dashed ? ' dg-dashed' : '';
 			if (x1 === x2) {
 				parts.push(
@@ -53,9 +106,8 @@ export function drawSequence(id: string, data: SequenceDiagramData): string {
 					`<text class="dg-msg" x="${x1 + 34}" y="${y - 4}" dominant-baseline="central">${esc(step.label)}</text>`,
 				);
 			} else {
-				const end = x2 > x1 ? x2 - 2 : x2 + 2;
 				parts.push(
-					`<line class="dg-edge${dash}" x1="${x1}" y1="${y}" x2="${end}" y2="${y}" marker-end="url(#${marker})"/>`,
+					`<line class="dg-edge${dash}" x1="${x1}" y1="${y}" x2="${x2 > x1 ? x2 - 2 : x2 + 2}" y2="${y}" marker-end="url(#${marker})"/>`,
 				);
 				parts.push(
 					`<text class="dg-msg" x="${(x1 + x2) / 2}" y="${y - 8}" text-anchor="middle">${esc(step.label)}</text>`,
@@ -73,5 +125,5 @@ export function drawSequence(id: string, data: SequenceDiagramData): string {
 			);
 		}
 	});
-	return svgRoot(id, width, height, data.title, data.alt, parts.join(''));
+	return svgRoot(id, layout.width, height, data.title, data.alt, parts.join(''));
 }

@@ -12,7 +12,7 @@ import { createRenderer, type RenderedNote } from '../render/index.ts';
 import type { Settings } from '../settings.ts';
 
 /** The collections the site's pages read; all are filled from one run of the content pipeline. */
-export type CollectionName = 'notes' | 'glossary' | 'sources' | 'paths' | 'site';
+export type CollectionName = 'notes' | 'glossary' | 'sources' | 'paths' | 'diagrams' | 'site';
 
 interface Entry {
 	id: string;
@@ -75,6 +75,7 @@ async function run(settings: Settings, dev: boolean, context: LoaderContext): Pr
 		glossary: routes.glossary.map((data) => ({ id: data.id, data })),
 		sources: routes.sources.map((data) => ({ id: data.id, data })),
 		paths: routes.paths.map((data) => ({ id: data.id, data })),
+		diagrams: routes.diagrams.map((data) => ({ id: data.id, data })),
 		site: [{ id: 'site', data: routes.site }],
 	};
 }
@@ -134,6 +135,7 @@ export function contentLoaders(settings: Settings): Record<CollectionName, Loade
 		glossary: loader('glossary'),
 		sources: loader('sources'),
 		paths: loader('paths'),
+		diagrams: loader('diagrams'),
 		site: loader('site'),
 	};
 }

@@ -1,13 +1,15 @@
 import { isoDay } from '../lib/dates.ts';
-import { previewText } from '../lib/preview.ts';
+import { excerptAround } from '../lib/preview.ts';
 import { isOverdue, reviewDue } from '../lib/review.ts';
 import { splitNoteRef, type NoteSlug } from '../lib/slug.ts';
 import { PILLAR_LABELS, PILLARS, type Pillar } from '../schemas/common.ts';
 import type { NoteData } from '../schemas/note.ts';
-import type { SourceData, Segment } from '../schemas/source.ts';
+import { readingOf, type SourceData, type Segment } from '../schemas/source.ts';
+import type { Mark } from './evidence.ts';
 import type { RenderedNote } from '../render/index.ts';
 import { citeId } from '../render/citations.ts';
 import type { Published } from './publish.ts';
+import { drawDiagram } from '../diagrams/index.ts';
 import type { NoteFile } from './read.ts';
 import { vocabulary } from './vocabulary.ts';
 
@@ -46,7 +48,15 @@ export interface NoteRoute {
 	sources: {
 		src: string;
 		title: string;
-		segments: { n: number; label: string; anchor: string; excerpt: string }[];
+		segments: {
+			n: number;
+			label: string;
+			/** The id of the highlighted supporting words on the source page. */
+			target: string;
+			/** The supporting words with a little context. */
+			excerpt: { before: string; match: string; after: string };
+			outdated?: { reason: string; today: string };
+		}[];
 	}[];
 	/** Notes linked from here and linking here, best connected first. */
 	graph: {
@@ -62,7 +72,11 @@ export interface NoteRoute {
 		total: number;
 		prev?: NoteCard;
 		next?: NoteCard;
+		/** Every step's note and reading time, for the reader's progress along the path. */
+		steps: { slug: string; minutes: number }[];
 	}[];
+	/** The note's section (pillar) and its neighbours there, in reading order. */
+	section: { pillar: Pillar; label: string; prev?: NoteCard; next?: NoteCard };
 }
 
 export interface GlossaryRoute {
@@ -75,15 +89,31 @@ export interface GlossaryRoute {
 
 export interface SourceRoute extends Omit<SourceData, 'segments'> {
 	id: string;
-	segments: (Segment & { citedBy: { slug: string; title: string; markers: string[] }[] })[];
+	segments: (Segment & {
+		/** The notes citing the segment, each with the ids of its markers (to link back to them). */
+		citedBy: { slug: string; title: string; markers: string[] }[];
+		/** The words that visible notes cite this segment for, highlighted on the page. */
+		marks: Mark[];
+	})[];
 }
 
 export interface PathRoute {
 	id: string;
 	title: string;
 	summary: string;
+	aliases: string[];
 	steps: (NoteCard & { minutes: number })[];
 	minutes: number;
+}
+
+/** A diagram on a page of its own, drawn at its full size. */
+export interface DiagramRoute {
+	id: string;
+	title: string;
+	alt: string;
+	svg: string;
+	/** The notes that show the diagram. */
+	usedBy: { slug: string; title: string }[];
 }
 
 /** The site-wide lists that several pages share. */
@@ -137,8 +167,9 @@ function noteRoute(
 			group.segments.push({
 				n: c.n,
 				label: c.segment.label,
-				anchor: c.segment.anchor,
-				excerpt: previewText(c.quote ?? c.segment.text, 160),
+				target: published.markId(c),
+				excerpt: excerptAround(readingOf(c.segment), c.support.start, c.support.end, 200),
+				...(c.segment.outdated ? { outdated: c.segment.outdated } : {}),
 			});
 		sources.set(c.src, group);
 	}
@@ -156,7 +187,14 @@ function noteRoute(
 		headings: rendered.get(note.slug)?.headings ?? [],
 		hasCode: note.syntax.code.length > 0,
 		prerequisites: cards(note.data.prerequisites),
-		related: cards(note.data.related.filter((s) => !note.data.prerequisites.includes(s))),
+		// A note listed as a prerequisite or as a backlink is not repeated under "related".
+		related: cards(
+			note.data.related.filter(
+				(s) =>
+					!note.data.prerequisites.includes(s) &&
+					!published.backlinks(note.slug).some((l) => l.from === s),
+			),
+		),
 		backlinks: published.backlinks(note.slug).map((l) => ({
 			slug: l.from,
 			title: published.note(l.from)!.data.title,
@@ -179,9 +217,25 @@ function noteRoute(
 					total: steps.length,
 					...(prev ? { prev } : {}),
 					...(next ? { next } : {}),
+					steps: steps.map((s) => ({ slug: s.note, minutes: s.minutes })),
 				},
 			];
 		}),
+		section: sectionOf(note, published),
+	};
+}
+
+/** The note's place in its section: the section's notes in reading order, hub first. */
+function sectionOf(note: NoteFile, published: Published): NoteRoute['section'] {
+	const { pillar } = note.data;
+	const notes = published.notes.filter((n) => n.data.pillar === pillar);
+	const at = notes.indexOf(note);
+	const [prev, next] = [notes[at - 1], notes[at + 1]];
+	return {
+		pillar,
+		label: PILLAR_LABELS[pillar],
+		...(prev ? { prev: cardOf(prev) } : {}),
+		...(next ? { next: cardOf(next) } : {}),
 	};
 }
 
@@ -233,6 +287,7 @@ export function buildRoutes(inputs: RouteInputs) {
 		...data,
 		segments: data.segments.map((segment) => ({
 			...segment,
+			marks: published.marks(id, segment.anchor),
 			citedBy: published.citedBy(id, segment.anchor).map((slug) => ({
 				slug,
 				title: published.note(slug)!.data.title,
@@ -249,6 +304,7 @@ export function buildRoutes(inputs: RouteInputs) {
 			id: path.id,
 			title: path.data.title,
 			summary: path.data.summary,
+			aliases: path.data.aliases,
 			steps,
 			minutes: steps.reduce((sum, s) => sum + s.minutes, 0),
 		};
@@ -283,7 +339,16 @@ export function buildRoutes(inputs: RouteInputs) {
 		vocabulary: vocabulary(published),
 		codeCss: inputs.codeCss,
 	};
-	return { notes, glossary, sources, paths, site };
+	const diagrams: DiagramRoute[] = [...published.site.diagrams.values()].map(({ id, data }) => ({
+		id,
+		title: data.title,
+		alt: data.alt,
+		svg: drawDiagram(id, data),
+		usedBy: published.notes
+			.filter((n) => n.syntax.elements.some((e) => e.name === 'Diagram' && e.attributes.id === id))
+			.map((n) => ({ slug: n.slug, title: n.data.title })),
+	}));
+	return { notes, glossary, sources, paths, diagrams, site };
 }
 
 /** The ids of the markers each note gives each segment it cites, keyed `slug src#anchor`. */

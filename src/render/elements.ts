@@ -1,6 +1,7 @@
 import type { ElementContent, Properties } from 'hast';
 import type { NoteNode } from '../pipeline/note-syntax.ts';
 import type { Published } from '../pipeline/publish.ts';
+import type { SiteUrls } from '../lib/urls.ts';
 import { drawDiagram } from '../diagrams/index.ts';
 import { h, rewrite, text } from './hast.ts';
 
@@ -9,7 +10,7 @@ import { h, rewrite, text } from './hast.ts';
  * drawn at build time, the allowed HTML elements (`details`, `kbd`, …) become elements with
  * their allowed attributes, and comments disappear. Citations are handled by `renderCitations`.
  */
-export function renderElements(tree: NoteNode, published: Published): void {
+export function renderElements(tree: NoteNode, published: Published, urls: SiteUrls): void {
 	rewrite(tree, (node) => {
 		if (
 			node.type === 'mdxFlowExpression' ||
@@ -34,11 +35,19 @@ export function renderElements(tree: NoteNode, published: Published): void {
 						diagram.data.title,
 						diagram.data.alt,
 						drawDiagram(diagram.id, diagram.data),
+						urls.page(`diagrams/${diagram.id}/`),
 					)
 				: h('span', { className: ['broken-link'] }, [
 						text(`[diagram "${attributes.id}" not found]`),
 					]);
 		}
+		// A passage whose words the glossary leaves alone.
+		if (node.name === 'NoTerms')
+			return h(
+				node.type === 'mdxJsxFlowElement' ? 'div' : 'span',
+				{ className: ['no-terms'] },
+				node.children as ElementContent[],
+			);
 		const properties: Properties = {};
 		if ('title' in attributes) properties.title = attributes.title;
 		if ('open' in attributes) properties.open = true;
@@ -46,11 +55,16 @@ export function renderElements(tree: NoteNode, published: Published): void {
 	});
 }
 
-function figure(id: string, title: string, alt: string, svg: string) {
+function figure(id: string, title: string, alt: string, svg: string, fullSize: string) {
 	return h('figure', { className: ['diagram'], id: `diagram-${id}` }, [
 		h('div', { className: ['diagram-scroll'] }, [{ type: 'raw', value: svg }]),
 		h('figcaption', {}, [
 			h('span', { className: ['diagram-title'] }, [text(title)]),
+			text(' '),
+			h('a', { href: fullSize, className: ['diagram-open'] }, [
+				text('Open full size'),
+				h('span', { className: ['visually-hidden'] }, [text(`: ${title}`)]),
+			]),
 			h('details', { className: ['diagram-text'] }, [
 				h('summary', {}, [text('Text description')]),
 				h('p', {}, [text(alt)]),

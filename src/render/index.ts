@@ -35,11 +35,11 @@ export async function createRenderer(published: Published, urls: SiteUrls): Prom
 	return {
 		render(note) {
 			const tree = note.syntax.tree;
-			renderElements(tree, published);
+			renderElements(tree, published, urls);
 			renderCitations(tree, note.slug, published, urls);
 			renderWikiLinks(tree, note.slug, published, urls);
 			renderCode(tree, code.highlight);
-			renderGlossaryTerms(tree, note.slug, terms, urls);
+			renderGlossaryTerms(tree, note.slug, note.data.pillar, terms, urls);
 			return {
 				html: toHtml(tree, { allowDangerousHtml: true }),
 				headings: note.headings.map((h) => ({ depth: h.depth, slug: h.id, text: h.text })),

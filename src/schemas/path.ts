@@ -1,10 +1,12 @@
 import { z } from 'astro/zod';
-import { slugRef } from './common.ts';
+import { alias, slugRef } from './common.ts';
 
 /** A reading path in `content/paths/*.yaml`: notes in order. */
 export const pathSchema = z.strictObject({
 	title: z.string().trim().min(3),
 	summary: z.string().trim().min(20),
+	/** Names people search for the path by. @example `[start here, new hire, onboarding]` */
+	aliases: z.array(alias).default([]),
 	/** Notes in reading order, each with an estimated reading time in minutes. */
 	steps: z
 		.array(z.object({ note: slugRef, minutes: z.number().int().min(1).max(60) }))

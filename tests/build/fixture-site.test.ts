@@ -37,23 +37,39 @@ test('a note page lists its backlinks with the sentence around each link', () =>
 	assert.match(alpha, /Beta details The upgrade follows the plan in the hub('|&#39;)s method\./);
 });
 
-test('citations render as numbered markers linked to the segment, with a preview and a source list', () => {
+test('citations render as numbered markers linked to the cited words, with a preview and a source list grouped by source', () => {
 	const alpha = page(built.outDir, '/notes/alpha/');
 	assert.match(
 		alpha,
-		/<a href="\/sources\/fixture-talk\/#t-00-00-01" class="cite-link"[^>]*><sup>\[1\]<\/sup><\/a><span class="cite-preview" role="tooltip"/,
+		/<a href="\/sources\/fixture-talk\/#t-00-00-01-w1" class="cite-link" id="cite-1-1"[^>]*><sup>\[1\]<\/sup><\/a><span class="cite-preview" role="tooltip"/,
 	);
-	assert.match(text(alpha), /Sources Fixture talk, 00:00:01/);
+	assert.match(text(alpha), /Sources Fixture talk 00:00:01/);
 });
 
-test('a source page has an anchor per segment and lists the notes citing it', () => {
+test('a source page shows the cleaned reading with each correction, highlights the cited words, and links back to each citing marker', () => {
 	const talk = page(built.outDir, '/sources/fixture-talk/');
 	assert.match(talk, /id="t-00-00-01"/);
-	assert.match(text(talk), /Cited by: Alpha hub/);
+	assert.match(
+		text(talk),
+		/00:00:01 Welcome and the platform/,
+		'a transcript stretch has its topic',
+	);
+	assert.match(
+		talk,
+		/<span class="fix"[^>]*>Kubernetes<small class="fix-was"[^>]*> \(heard “kubernative”\)<\/small><\/span>/,
+	);
+	assert.match(talk, /Recorded text \(speech recognition, uncorrected\)/);
+	assert.match(talk, /<mark id="t-00-00-01-w1" class="evidence"[^>]*>/);
+	assert.match(talk, /Cited by: <a href="\/notes\/alpha\/#cite-1-1"[^>]*>Alpha hub<\/a>/);
 	const deck = page(built.outDir, '/sources/fixture-deck/');
 	assert.match(deck, /id="slide-3"/);
-	assert.match(text(deck), /Outdated: Pre-1\.5 Istio security\./);
+	assert.match(
+		text(deck),
+		/Outdated: Pre-1\.5 Istio security\. Today: PeerAuthentication and AuthorizationPolicy, with istiod as the CA\./,
+	);
 	assert.match(text(deck), /Licence CC BY 4\.0/);
+	assert.match(deck, /<label for="only-outdated"[^>]*>Show only flagged slides \(1\)<\/label>/);
+	assert.match(deck, /<form class="jump"/);
 });
 
 test('diagrams are inline SVG with a title and description, coloured by theme variables', () => {
@@ -106,10 +122,10 @@ test('the search index is built, with type and pillar filters', () => {
 	const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as {
 		languages: Record<string, { page_count: number }>;
 	};
-	// Only marked regions are indexed: 3 notes, 2 glossary terms and 4 source pages, not lists or the home page.
-	assert.equal(Object.values(entry.languages)[0]!.page_count, 9);
+	// Only marked regions are indexed: 3 notes, 2 glossary terms, 4 source pages and the path, not lists or the home page.
+	assert.equal(Object.values(entry.languages)[0]!.page_count, 10);
 	const note = page(built.outDir, '/notes/alpha/');
-	assert.match(note, /data-pagefind-filter="type\[content\]" content="note"/);
+	assert.match(note, /data-pagefind-filter="type\[content\]" data-pagefind-meta="type\[content\]" content="note"/);
 	assert.match(note, /data-pagefind-filter="pillar\[content\]" content="lcm"/);
 });
 
@@ -167,15 +183,15 @@ test('note pages show the last update, an edit link and their place on the readi
 		/href="https:\/\/[^"]+\/edit\/main\/tests\/fixtures\/site\/content\/notes\/lcm\/beta\.mdx"/,
 	);
 	assert.match(text(beta), /Start here\s*: step 2 of 2/);
-	assert.match(beta, /<a rel="prev" href="\/notes\/alpha\/"[^>]*>← Alpha hub<\/a>/);
+	assert.match(beta, /<a rel="prev" href="\/notes\/alpha\/"[^>]*><span class="path-nav__dir"[^>]*>Previous step<\/span> Alpha hub<\/a>/);
 });
 
 test('each note has a local graph of its neighbours, drawn as SVG with real links', () => {
 	const alpha = page(built.outDir, '/notes/alpha/');
 	const graph = /<svg class="local-graph"[^]*?<\/svg>/.exec(alpha)?.[0] ?? '';
 	assert.match(graph, /aria-label="Notes linked with Alpha hub"/);
-	assert.match(graph, /<a href="\/notes\/beta\/"><title>Beta details<\/title>/);
-	assert.match(graph, /<a href="\/notes\/gamma\/"><title>Gamma sidecars<\/title>/);
+	assert.match(graph, /<a href="\/notes\/beta\/" aria-label="Beta details"><title>Beta details<\/title>/);
+	assert.match(graph, /<a href="\/notes\/gamma\/" aria-label="Gamma sidecars"><title>Gamma sidecars<\/title>/);
 	assert.match(text(alpha), /1 linked from here, 2 linking here/);
 });
 

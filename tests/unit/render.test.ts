@@ -40,10 +40,32 @@ test('wiki-links become links to the note and heading, labelled by their label o
 	);
 });
 
-test('a citation becomes a numbered marker with an id, a link to its segment and a preview kept out of search', () => {
+test('a citation becomes a numbered marker linked to the words it cites, with a preview that highlights them and stays out of search', () => {
 	assert.match(
 		beta,
-		/<span class="cite"><a href="\/sources\/fixture-deck\/#slide-2" class="cite-link" id="cite-1-1" aria-describedby="cite-1-1-preview"><sup>\[1\]<\/sup><\/a><span class="cite-preview" role="tooltip" id="cite-1-1-preview" data-pagefind-ignore(?:="")?><strong>Fixture deck, Slide 2<\/strong> rolling update<\/span><\/span>/,
+		/<span class="cite"><a href="\/sources\/fixture-deck\/#slide-2-w1" class="cite-link" id="cite-1-1" aria-describedby="cite-1-1-preview"><sup>\[1\]<\/sup><\/a><span class="cite-preview" role="tooltip" id="cite-1-1-preview" data-pagefind-ignore(?:="")?><strong>Fixture deck, Slide 2<\/strong> Deployments A <mark>rolling update<\/mark> replaces pods gradually\.<\/span><\/span>/,
+	);
+});
+
+test('a citation of an outdated slide is marked where it stands, and its preview says what changed', async () => {
+	const root = copyOfGood();
+	fs.appendFileSync(
+		path.join(root, 'notes/lcm/alpha.mdx'),
+		'\nBefore Istio 1.5, Citadel issued certificates and a MeshPolicy set mTLS <Cite src="fixture-deck" at="slide 3" />.\n',
+	);
+	const out = (await renderTree(root)).get('alpha')!;
+	assert.match(
+		out,
+		/<sup>\[2\]<span class="cite-dated" title="outdated source">†<\/span><span class="visually-hidden"> \(outdated source\)<\/span><\/sup>/,
+	);
+	assert.match(
+		out,
+		/Outdated: Pre-1\.5 Istio security\. Today: PeerAuthentication and AuthorizationPolicy, with istiod as the CA\./,
+	);
+	assert.match(
+		out,
+		/<mark>MeshPolicy and Citadel<\/mark>/,
+		'without a quote, the sentence sharing most words with the claim is highlighted',
 	);
 });
 

@@ -1,0 +1,24 @@
+/**
+ * Escape dismisses what hovers over the page without moving focus (WCAG 1.4.13): a citation or
+ * glossary preview stays hidden until the pointer or focus leaves its marker, and the phone's
+ * navigation drawer closes.
+ */
+export function dismissOnEscape(): void {
+	document.addEventListener('keydown', (event) => {
+		if (event.key !== 'Escape') return;
+		const tips = new Set<Element>();
+		for (const el of document.querySelectorAll('.cite:hover, .term:hover')) tips.add(el);
+		const focused = document.activeElement?.closest('.cite, .term');
+		if (focused) tips.add(focused);
+		for (const tip of tips) {
+			tip.classList.add('is-dismissed');
+			const reset = () => tip.classList.remove('is-dismissed');
+			tip.addEventListener('mouseleave', reset, { once: true });
+			tip.addEventListener('focusout', reset, { once: true });
+		}
+		if (location.hash === '#site-nav') {
+			history.replaceState(null, '', location.pathname + location.search);
+			document.querySelector<HTMLElement>('.menu-link')?.focus();
+		}
+	});
+}

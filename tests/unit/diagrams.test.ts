@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkContent } from '../../src/pipeline/index.ts';
+import { readSettings } from '../../src/settings.ts';
+import { layoutFlow } from '../../src/diagrams/flow.ts';
+import { layoutSequence } from '../../src/diagrams/sequence.ts';
+import { overlaps } from '../../src/diagrams/svg.ts';
+
+const { site } = checkContent(readSettings().contentDir);
+
+test('no label of any diagram overlaps a box or another label, or is cut off', () => {
+	assert.ok(site.diagrams.size >= 10);
+	const problems = [...site.diagrams.values()].flatMap(({ id, data }) =>
+		overlaps(data.kind === 'flow' ? layoutFlow(data) : layoutSequence(data)).map(
+			(p) => `${id}: ${p}`,
+		),
+	);
+	assert.deepEqual(problems, []);
+});
+
+test('the overlap check finds a label drawn over a box', () => {
+	const box = { x: 0, y: 0, w: 100, h: 40 };
+	assert.deepEqual(
+		overlaps({
+			width: 200,
+			height: 100,
+			rects: [box],
+			labels: [{ text: 'inside', x: 10, y: 10, w: 40, h: 16 }],
+		}),
+		['label "inside" overlaps a box'],
+	);
+	assert.deepEqual(
+		overlaps({
+			width: 200,
+			height: 100,
+			rects: [box],
+			labels: [{ text: 'beside', x: 110, y: 10, w: 40, h: 16 }],
+		}),
+		[],
+	);
+});
+
+test('flow arrows that carry labels get gaps wide enough for them', () => {
+	const layout = layoutFlow({
+		kind: 'flow',
+		title: 'Test',
+		alt: 'A test flow whose arrow labels are long enough to need wider gaps.',
+		columns: [
+			[
+				{ id: 'a', label: 'A' },
+				{ id: 'b', label: 'B' },
+			],
+			[{ id: 'c', label: 'C' }],
+		],
+		edges: [
+			['a', 'c', 'a rather long label'],
+			['b', 'c', 'another long label'],
+		],
+	});
+	assert.deepEqual(overlaps(layout), []);
+	assert.equal(layout.labels.length, 2);
+});
