@@ -79,34 +79,47 @@ export function termMatcher(glossary: readonly GlossaryFile[]): TermMatcher {
 			names.set(key, slot);
 		}
 	}
-	const pattern = new RegExp(
-		`(?<![\\p{L}\\p{N}_/-])(${
-			[...names.keys()]
+	// Names that match as written and names that match in any case are looked for separately, so
+	// a long name in the wrong case never hides a shorter one that fits ("ClusterIP Service").
+	const patternOf = (exact: boolean) => {
+		const list = [...names].filter(([, slot]) => slot.exact === exact).map(([key]) => key);
+		const alternatives =
+			list
 				.sort((a, b) => b.length - a.length)
 				.map(escapeRegExp)
-				.join('|') || '(?!)'
-		})(?![\\p{L}\\p{N}_/-])`,
-		'giu',
-	);
-	const slotOf = (found: string) =>
-		names.get(found) ??
-		((slot) => (slot && !slot.exact ? slot : undefined))(names.get(found.toLowerCase()));
+				.join('|') || '(?!)';
+		return new RegExp(
+			`(?<![\\p{L}\\p{N}_/-])(${alternatives})(?![\\p{L}\\p{N}_/-])`,
+			exact ? 'gu' : 'giu',
+		);
+	};
+	const patterns = [patternOf(true), patternOf(false)];
 	return {
 		find(text, pillar) {
+			const candidates: TermHit[] = [];
+			for (const pattern of patterns) {
+				for (const match of text.matchAll(pattern)) {
+					const found = match[1]!;
+					const slot = names.get(found) ?? names.get(found.toLowerCase());
+					// A term meant for this note's pillar wins over one meant for every pillar.
+					const target =
+						slot?.targets.find((t) => t.pillars.includes(pillar)) ??
+						slot?.targets.find((t) => t.pillars.length === 0);
+					if (
+						!slot ||
+						!target ||
+						avoided(text, match.index, found.length, slot.avoid.get(target.id))
+					)
+						continue;
+					candidates.push({ index: match.index, text: found, target });
+				}
+			}
+			// Where two names overlap, the earlier one wins, then the longer.
+			candidates.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
 			const hits: TermHit[] = [];
-			for (const match of text.matchAll(pattern)) {
-				const slot = slotOf(match[1]!);
-				// A term meant for this note's pillar wins over one meant for every pillar.
-				const target =
-					slot?.targets.find((t) => t.pillars.includes(pillar)) ??
-					slot?.targets.find((t) => t.pillars.length === 0);
-				if (
-					!slot ||
-					!target ||
-					avoided(text, match.index, match[1]!.length, slot.avoid.get(target.id))
-				)
-					continue;
-				hits.push({ index: match.index, text: match[1]!, target });
+			for (const hit of candidates) {
+				const last = hits.at(-1);
+				if (!last || hit.index >= last.index + last.text.length) hits.push(hit);
 			}
 			return hits;
 		},
