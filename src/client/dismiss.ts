@@ -17,8 +17,12 @@ export function dismissOnEscape(): void {
 			tip.addEventListener('focusout', reset, { once: true });
 		}
 		if (location.hash === '#site-nav') {
-			history.replaceState(null, '', location.pathname + location.search);
-			document.querySelector<HTMLElement>('.menu-link')?.focus();
+			// The drawer is open while it is the :target; only a fragment navigation changes that
+			// (replaceState does not). Replace the entry and keep the reader's scroll position.
+			const y = scrollY;
+			location.replace('#main');
+			scrollTo(0, y);
+			document.querySelector<HTMLElement>('.menu-link')?.focus({ preventScroll: true });
 		}
 	});
 }

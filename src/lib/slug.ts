@@ -34,7 +34,12 @@ export function slugify(text: string): NoteSlug {
  */
 export function headingIds(headingTexts: readonly string[]): HeadingId[] {
 	const slugger = new GithubSlugger();
-	return headingTexts.map((text) => slugger.slug(text) as HeadingId);
+	return headingTexts.map((text) => startWithLetter(slugger.slug(text)));
+}
+
+/** An id that starts with a digit ("1. Staging" → `1-staging`) gets `h-` in front, as HTML validators expect. */
+export function startWithLetter(id: string): HeadingId {
+	return (/^[0-9]/.test(id) ? `h-${id}` : id) as HeadingId;
 }
 
 /** Splits a `slug#heading` reference (glossary entries point at notes this way). */

@@ -1,6 +1,6 @@
 import { slug as headingSlug } from 'github-slugger';
 import { didYouMean } from '../lib/closest.ts';
-import { foldKey, type HeadingId, type NoteSlug } from '../lib/slug.ts';
+import { foldKey, startWithLetter, type HeadingId, type NoteSlug } from '../lib/slug.ts';
 import type { WikiLinkParts } from './wiki-link.ts';
 
 /** What the resolver needs to know of a note. */
@@ -79,7 +79,7 @@ export class LinkResolver {
 			};
 		}
 		if (link.heading === undefined) return { ok: true, slug: note.slug };
-		const wanted = headingSlug(link.heading);
+		const wanted = startWithLetter(headingSlug(link.heading));
 		const heading = note.headings.find((h) => h.id === wanted || h.id === link.heading);
 		if (!heading) {
 			return {

@@ -9,6 +9,7 @@ import {
 } from '@shikijs/transformers';
 import { textOf, type NoteNode } from '../pipeline/note-syntax.ts';
 import { h, rewrite, text } from './hast.ts';
+import { readable } from './contrast.ts';
 
 /** Both themes are emitted as CSS variables (`--shiki-light`, `--shiki-dark`); the page's colour scheme picks one. */
 export const CODE_THEMES = { light: 'github-light', dark: 'github-dark' } as const;
@@ -51,6 +52,22 @@ const transformerSiteClass = (lang: string): ShikiTransformer => ({
 		node.properties.dataLanguage = lang;
 	},
 });
+
+/**
+ * Token colours need 4.5:1 on the code background (WCAG 1.4.3); 5:1 leaves room for the tint of
+ * highlighted and diff lines. The themes' backgrounds are those of github-light and github-dark.
+ */
+const MIN_CONTRAST = 5;
+const BACKGROUNDS = { light: '#ffffff', dark: '#24292e' } as const;
+
+/** The colour classes with every foreground colour made readable on its theme's background. */
+function readableCss(css: string): string {
+	return css.replace(
+		/--shiki-(light|dark):(#[0-9a-fA-F]{3,8})(?=[;}])/g,
+		(_match, theme: 'light' | 'dark', color: string) =>
+			`--shiki-${theme}:${readable(color, BACKGROUNDS[theme], MIN_CONTRAST)}`,
+	);
+}
 
 export type Highlight = (code: string, lang: string, meta: string | undefined) => Element;
 
@@ -95,7 +112,7 @@ export async function createCodeHighlighter(langs: Iterable<string>): Promise<Co
 			});
 			return root.children[0] as Element;
 		},
-		css: () => colours.getCSS(),
+		css: () => readableCss(colours.getCSS()),
 	};
 }
 

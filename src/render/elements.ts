@@ -57,7 +57,17 @@ export function renderElements(tree: NoteNode, published: Published, urls: SiteU
 
 function figure(id: string, title: string, alt: string, svg: string, fullSize: string) {
 	return h('figure', { className: ['diagram'], id: `diagram-${id}` }, [
-		h('div', { className: ['diagram-scroll'] }, [{ type: 'raw', value: svg }]),
+		// The picture keeps its size and scrolls sideways in its box, which keyboard users can focus.
+		h(
+			'div',
+			{
+				className: ['diagram-scroll'],
+				tabIndex: 0,
+				role: 'group',
+				ariaLabel: `Diagram: ${title}`,
+			},
+			[{ type: 'raw', value: svg }],
+		),
 		h('figcaption', {}, [
 			h('span', { className: ['diagram-title'] }, [text(title)]),
 			text(' '),

@@ -8,6 +8,8 @@ import { createCodeHighlighter, renderCode } from './code.ts';
 import { renderElements } from './elements.ts';
 import { renderGlossaryTerms } from './glossary-terms.ts';
 import { renderWikiLinks } from './wiki-links.ts';
+import { renderTables } from './tables.ts';
+import { renderTaskLists } from './task-lists.ts';
 
 /** A note's body as HTML, and its outline. */
 export interface RenderedNote {
@@ -39,6 +41,8 @@ export async function createRenderer(published: Published, urls: SiteUrls): Prom
 			renderCitations(tree, note.slug, published, urls);
 			renderWikiLinks(tree, note.slug, published, urls);
 			renderCode(tree, code.highlight);
+			renderTables(tree);
+			renderTaskLists(tree);
 			renderGlossaryTerms(tree, note.slug, note.data.pillar, terms, urls);
 			return {
 				html: toHtml(tree, { allowDangerousHtml: true }),

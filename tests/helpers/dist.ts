@@ -25,3 +25,18 @@ export function readText(file: string): string {
 	if (raw[0] === 0x1f && raw[1] === 0x8b) return zlib.gunzipSync(raw).toString('utf8');
 	return raw.toString('utf8');
 }
+
+/** The URL path of every built page ("/", "/notes/x/", "/404.html"). */
+export function builtPages(dist: string): string[] {
+	return walk(dist)
+		.filter((f) => f.endsWith('.html'))
+		.map(
+			(f) =>
+				`/${path
+					.relative(dist, f)
+					.split(path.sep)
+					.join('/')
+					.replace(/index\.html$/, '')}`,
+		)
+		.sort();
+}

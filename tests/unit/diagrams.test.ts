@@ -1,3 +1,4 @@
+import { labelLines } from '../../src/diagrams/local-graph.ts';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkContent } from '../../src/pipeline/index.ts';
@@ -59,4 +60,17 @@ test('flow arrows that carry labels get gaps wide enough for them', () => {
 	});
 	assert.deepEqual(overlaps(layout), []);
 	assert.equal(layout.labels.length, 2);
+});
+
+test('graph labels wrap onto two lines and only a longer title is shortened', () => {
+	assert.deepEqual(labelLines('Platform components as versioned products'), [
+		'Platform components as',
+		'versioned products',
+	]);
+	assert.deepEqual(labelLines('Probes'), ['Probes']);
+	const long = labelLines(
+		'A very long title that goes on and on well past two lines of label text',
+	);
+	assert.equal(long.length, 2);
+	assert.ok(long[1]!.endsWith('…') && long[1]!.length <= 24, long[1]);
 });

@@ -8,6 +8,7 @@ import { createRenderer } from '../../src/render/index.ts';
 import { siteUrls } from '../../src/lib/urls.ts';
 import type { NoteSlug } from '../../src/lib/slug.ts';
 import { copyOfGood } from '../helpers/trees.ts';
+import { contrast, readable } from '../../src/render/contrast.ts';
 
 /** Renders every note of a content tree in-process, as the build does: the HTML by slug, and the code colours. */
 async function renderTree(
@@ -69,10 +70,14 @@ test('a citation of an outdated slide is marked where it stands, and its preview
 	);
 });
 
-test('a diagram is drawn as inline SVG in a figure with its text alternative', () => {
+test('a diagram is drawn as inline SVG in a focusable scroll box, with its text alternative and a full-size link', () => {
 	assert.match(
 		beta,
-		/<figure class="diagram" id="diagram-fixture-flow"><div class="diagram-scroll"><svg class="diagram-svg"[^>]*role="img" aria-labelledby="dg-fixture-flow-title dg-fixture-flow-desc">/,
+		/<figure class="diagram" id="diagram-fixture-flow"><div class="diagram-scroll" tabindex="0" role="group" aria-label="Diagram: Fixture release flow"><svg class="diagram-svg"[^>]*role="img" aria-labelledby="dg-fixture-flow-title dg-fixture-flow-desc">/,
+	);
+	assert.match(
+		beta,
+		/<a href="\/diagrams\/fixture-flow\/" class="diagram-open">Open full size<span class="visually-hidden">: Fixture release flow<\/span><\/a>/,
 	);
 	assert.match(
 		beta,
@@ -135,6 +140,27 @@ test('MDX comments and allowed HTML elements come out as plain HTML; nothing is 
 	);
 });
 
+test('checklists and tables need no unlabelled controls or empty headings', async () => {
+	const root = copyOfGood();
+	fs.writeFileSync(
+		path.join(root, 'notes/lcm/lists.mdx'),
+		'---\ntitle: Lists note\nsummary: A checklist and a table with a blank corner.\npillar: lcm\nreviewed: 2026-11-21\nsourced: false\n---\n\n- [ ] Drain a node\n- [x] Cordon it\n\n| | Blue | Green |\n| --- | --- | --- |\n| Pods | old | new |\n\nSee [[alpha]].\n',
+	);
+	fs.appendFileSync(path.join(root, 'notes/lcm/alpha.mdx'), '\nAlso [[lists]].\n');
+	const out = (await renderTree(root)).get('lists' as NoteSlug)!;
+	assert.doesNotMatch(out, /<input/);
+	assert.match(out, /<span class="task-box" aria-hidden="true"><\/span> Drain a node/);
+	assert.match(
+		out,
+		/<span class="task-box task-box--done" aria-hidden="true"><\/span><span class="visually-hidden">Done: <\/span> Cordon it/,
+	);
+	assert.match(out, /<thead>\s*<tr>\s*<td><\/td>\s*<th>Blue<\/th>/);
+	assert.match(
+		out,
+		/<div class="table-scroll" tabindex="0" role="group" aria-label="Table: Blue Green">/,
+	);
+});
+
 test('every internal URL in a rendered note carries the base path', async () => {
 	const under = await renderTree(copyOfGood(), '/platform-kb/');
 	const hrefs = [...under.get('beta')!.matchAll(/href="([^"#]+)/g)]
@@ -160,4 +186,24 @@ test('a note cannot run code even past the check: the renderer never evaluates i
 	assert.match(out, /The secret:/);
 	assert.ok(!out.includes(passwd), 'no file content reaches the page');
 	assert.doesNotMatch(out, /readFileSync|import fs|export const/);
+});
+
+test('every code colour reads at 4.5:1 or better on its code background, in both themes', async () => {
+	const root = copyOfGood();
+	fs.appendFileSync(
+		path.join(root, 'notes/lcm/beta.mdx'),
+		'\n```bash\n# a comment, the colour that was too faint in the dark theme\nkubectl drain node-1 --ignore-daemonsets # [!code ++]\n```\n',
+	);
+	const { css } = await renderTree(root);
+	const rules = [...css!.matchAll(/--shiki-(light|dark):(#[0-9a-fA-F]{6})/g)];
+	assert.ok(rules.length > 10);
+	for (const [, theme, colour] of rules) {
+		const ratio = contrast(colour!, theme === 'light' ? '#ffffff' : '#24292e');
+		assert.ok(ratio >= 4.5, `${theme} ${colour} is ${ratio.toFixed(2)}:1`);
+	}
+	assert.equal(
+		readable('#6a737d', '#24292e', 4.5) !== '#6a737d',
+		true,
+		"github-dark's comment grey is lightened",
+	);
 });

@@ -1,0 +1,44 @@
+import type { Element } from 'hast';
+import { textOf, type NoteNode } from '../pipeline/note-syntax.ts';
+import { h, rewrite } from './hast.ts';
+
+/**
+ * Wraps each table in a box that scrolls sideways on narrow screens, so a wide table never makes
+ * the page wider than the phone; the box can be focused and scrolled from the keyboard, and is
+ * named after the table's column headings.
+ */
+export function renderTables(tree: NoteNode): void {
+	rewrite(
+		tree,
+		(node) => {
+			if (node.type !== 'element' || node.tagName !== 'table') return node;
+			const header = node.children.find(
+				(c): c is Element => c.type === 'element' && c.tagName === 'thead',
+			);
+			if (header) emptyHeadersToCells(header);
+			const label = header ? textOf(header).replace(/\s+/g, ' ').trim() : '';
+			return h(
+				'div',
+				{
+					className: ['table-scroll'],
+					tabIndex: 0,
+					role: 'group',
+					ariaLabel: label ? `Table: ${label}` : 'Table',
+				},
+				[node],
+			);
+		},
+		(node) => node.type === 'element' && node.tagName === 'table',
+	);
+}
+
+/** An empty heading cell (the corner of a table whose rows are labelled) heads nothing: make it a plain cell. */
+function emptyHeadersToCells(thead: Element): void {
+	for (const row of thead.children) {
+		if (row.type !== 'element') continue;
+		for (const cell of row.children) {
+			if (cell.type === 'element' && cell.tagName === 'th' && !textOf(cell).trim())
+				cell.tagName = 'td';
+		}
+	}
+}

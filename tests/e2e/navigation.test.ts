@@ -1,0 +1,171 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useBuiltSite } from '../helpers/built-site.ts';
+import { checkContent } from '../../src/pipeline/index.ts';
+import { publish } from '../../src/pipeline/publish.ts';
+import { readSettings } from '../../src/settings.ts';
+
+const published = publish(checkContent(readSettings().contentDir).site, { drafts: false });
+const path = published.paths.find((p) => p.id === 'new-hire')!;
+const [first, second, third] = path.data.steps.map((s) => published.note(s.note)!);
+const built = useBuiltSite();
+
+test('a note page has the sections sidebar with its section open and the note marked, and breadcrumbs', async () => {
+	const page = await built.browser.newPage({ viewport: { width: 1280, height: 800 } });
+	await page.goto(`${built.url}/notes/${second!.slug}/`);
+	const nav = page.locator('nav#site-nav');
+	assert.ok(await nav.isVisible());
+	assert.equal(
+		await nav.locator('.site-nav__sections > li').count(),
+		new Set(published.notes.map((n) => n.data.pillar)).size,
+		'every section is listed',
+	);
+	const current = nav.locator('a[aria-current="page"]');
+	assert.equal(await current.count(), 1);
+	assert.equal(await current.getAttribute('href'), `/notes/${second!.slug}/`);
+	assert.ok(await current.isVisible(), 'the current section is open');
+	const crumbs = await page.locator('nav.breadcrumbs li').allTextContents();
+	assert.deepEqual(
+		crumbs.map((c) => c.trim()),
+		['Home', crumbs[1]!.trim(), second!.data.title],
+	);
+	await page.close();
+});
+
+test('prev and next lead along the section and along the path, near the top as well as at the bottom', async () => {
+	const page = await built.browser.newPage({ viewport: { width: 1280, height: 800 } });
+	await page.goto(`${built.url}/notes/${second!.slug}/`);
+	const top = page.locator('.path-nav--top');
+	assert.match((await top.textContent())!, /step 2 of \d+/);
+	assert.equal(await top.locator('a[rel="prev"]').getAttribute('href'), `/notes/${first!.slug}/`);
+	assert.equal(await top.locator('a[rel="next"]').getAttribute('href'), `/notes/${third!.slug}/`);
+	assert.ok((await top.boundingBox())!.y < 800, 'the step bar is on the first screen');
+	assert.equal(
+		await page.locator('.path-nav--bottom a[rel="next"]').getAttribute('href'),
+		`/notes/${third!.slug}/`,
+	);
+	const section = published.notes.filter((n) => n.data.pillar === second!.data.pillar);
+	const at = section.indexOf(second!);
+	const sectionNav = page.locator('nav.section-nav');
+	if (section[at + 1])
+		assert.equal(
+			await sectionNav.locator('a[rel="next"]').getAttribute('href'),
+			`/notes/${section[at + 1]!.slug}/`,
+		);
+	if (section[at - 1])
+		assert.equal(
+			await sectionNav.locator('a[rel="prev"]').getAttribute('href'),
+			`/notes/${section[at - 1]!.slug}/`,
+		);
+	await page.close();
+});
+
+test('the path remembers: visited steps show as read on the path page, and the home page continues from the next one', async () => {
+	const context = await built.browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`${built.url}/notes/${first!.slug}/`);
+	await page
+		.locator('[data-progress]')
+		.filter({ hasText: /1 of \d+ read/ })
+		.waitFor();
+	await page.goto(`${built.url}/notes/${second!.slug}/`);
+	await page
+		.locator('[data-progress]')
+		.filter({ hasText: /2 of \d+ read/ })
+		.waitFor();
+	await page.goto(`${built.url}/paths/new-hire/`);
+	assert.equal(await page.locator('li.is-read').count(), 2);
+	assert.match(
+		(await page.locator('path-progress [data-status]').textContent())!,
+		/2 of \d+ steps read, about \d+ minutes left/,
+	);
+	const resume = page.locator('[data-continue]');
+	assert.equal(await resume.getAttribute('href'), `/notes/${third!.slug}/`);
+	assert.match(
+		(await resume.textContent())!,
+		new RegExp(`Continue with step 3: ${third!.data.title}`),
+	);
+	await page.goto(`${built.url}/`);
+	assert.equal(
+		await page.locator('.start-here [data-continue]').getAttribute('href'),
+		`/notes/${third!.slug}/`,
+	);
+	await page.goto(`${built.url}/paths/new-hire/`);
+	await page.locator('[data-reset]').click();
+	assert.equal(await page.locator('li.is-read').count(), 0, 'reset clears the progress');
+	await context.close();
+});
+
+test('Escape hides a citation or glossary preview and focus stays on its marker', async () => {
+	const page = await built.browser.newPage();
+	await page.goto(`${built.url}/notes/${second!.slug}/`);
+	const marker = page.locator('.cite-link').first();
+	await marker.focus();
+	const preview = page.locator('.cite').first().locator('.cite-preview');
+	await preview.waitFor({ state: 'visible' });
+	await page.keyboard.press('Escape');
+	await preview.waitFor({ state: 'hidden' });
+	assert.equal(
+		await marker.evaluate((el) => el === document.activeElement),
+		true,
+		'focus stays where it was',
+	);
+	await page.close();
+});
+
+test('diagram text is at least 12 px as rendered at 1280 px wide, and each diagram opens full size', async () => {
+	const page = await built.browser.newPage({ viewport: { width: 1280, height: 800 } });
+	const withDiagrams = published.notes.filter((n) =>
+		n.syntax.elements.some((e) => e.name === 'Diagram'),
+	);
+	assert.ok(withDiagrams.length >= 5);
+	for (const note of withDiagrams) {
+		await page.goto(`${built.url}/notes/${note.slug}/`);
+		const sizes = await page
+			.locator('svg.diagram-svg text')
+			.evaluateAll((texts) =>
+				texts.map((t) => (t as SVGTextElement).getBoundingClientRect().height),
+			);
+		const smallest = Math.min(...sizes);
+		assert.ok(smallest >= 12, `${note.slug}: smallest diagram text ${smallest.toFixed(1)} px`);
+		const open = page.locator('figure.diagram a.diagram-open').first();
+		await open.click();
+		await page.waitForURL(/\/diagrams\/[a-z0-9-]+\/$/);
+		assert.ok(await page.locator('svg.diagram-svg').isVisible());
+	}
+	await page.close();
+});
+
+test('the theme control offers system, light and dark; light and dark survive a reload, system follows the browser', async () => {
+	const context = await built.browser.newContext({ colorScheme: 'dark' });
+	const page = await context.newPage();
+	await page.goto(`${built.url}/notes/${first!.slug}/`);
+	const select = page.locator('theme-control select');
+	assert.deepEqual(await select.locator('option').allTextContents(), ['System', 'Light', 'Dark']);
+	const background = () =>
+		page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+	const dark = await background();
+	await select.selectOption('light');
+	const light = await background();
+	assert.notEqual(light, dark);
+	await page.reload();
+	assert.equal(await background(), light);
+	await page.locator('theme-control select').selectOption('system');
+	assert.equal(await background(), dark, 'system follows the browser (dark here)');
+	await context.close();
+});
+
+test('a second skip link leads a keyboard user to the table of contents', async () => {
+	const page = await built.browser.newPage({ viewport: { width: 1280, height: 800 } });
+	await page.goto(`${built.url}/notes/${second!.slug}/`);
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Tab');
+	assert.equal(
+		await page.evaluate(() => document.activeElement?.textContent),
+		'Skip to the table of contents',
+	);
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Tab');
+	assert.equal(await page.evaluate(() => document.activeElement?.closest('#toc') !== null), true);
+	await page.close();
+});

@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { requireDist, walk } from '../helpers/dist.ts';
+
+test('every built page is valid HTML by html-validate’s recommended rules', async () => {
+	const dist = requireDist();
+	const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+	const pages = walk(dist).filter((f) => f.endsWith('.html'));
+	assert.ok(pages.length > 100);
+	const problems: string[] = [];
+	for (const file of pages) {
+		const report = await validator.validateFile(file);
+		for (const result of report.results)
+			for (const m of result.messages)
+				problems.push(
+					`${path.relative(dist, file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`,
+				);
+	}
+	assert.deepEqual(problems.slice(0, 20), [], `${problems.length} problems`);
+});
