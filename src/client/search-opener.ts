@@ -1,3 +1,6 @@
+import type { Pagefind } from '../search/pagefind-api.ts';
+import { RANKING } from '../search/ranking.ts';
+
 /** True when a key press belongs to a text field rather than to the page. */
 function isTyping(target: EventTarget | null): boolean {
 	const el = target as HTMLElement | null;
@@ -6,15 +9,35 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * Opens search from any page with `/` or Ctrl/Cmd+K. Only this small module ships on every
- * page: the search UI and Pagefind's index are fetched the first time search opens.
+ * page: the search UI and Pagefind start loading when the reader reaches for search (hover or
+ * focus on a search control, or the shortcut), so they are usually ready by the first key press.
  */
 export class SearchDialog extends HTMLElement {
+	private loading: Promise<Pagefind> | undefined;
+
+	/**
+	 * Pagefind, loaded and started once per page; every search panel on the page gets it here.
+	 * Nothing is fetched before the reader reaches for search.
+	 */
+	pagefind(): Promise<Pagefind> {
+		this.loading ??= (async () => {
+			const url = `${(this.dataset.base ?? '/').replace(/\/+$/, '')}/pagefind/pagefind.js`;
+			const api = (await import(/* @vite-ignore */ url)) as Pagefind;
+			await api.options({ ranking: RANKING });
+			await api.init();
+			return api;
+		})();
+		return this.loading;
+	}
+
 	connectedCallback(): void {
 		for (const opener of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
 			opener.addEventListener('click', (event) => {
 				event.preventDefault();
 				void this.open();
 			});
+			for (const type of ['pointerenter', 'focus', 'touchstart'])
+				opener.addEventListener(type, () => this.preload(), { once: true, passive: true });
 		}
 		document.addEventListener('keydown', (event) => {
 			const shortcut =
@@ -26,7 +49,14 @@ export class SearchDialog extends HTMLElement {
 		});
 	}
 
+	/** Starts fetching the search UI and Pagefind in parallel; safe to call more than once. */
+	private preload(): void {
+		void import('./search-ui.ts');
+		void this.pagefind();
+	}
+
 	async open(): Promise<void> {
+		this.preload();
 		// On the search page itself, the page's own field is the one to use.
 		const pageField = document.querySelector<HTMLInputElement>(
 			'search-panel[data-from-url] input[type="search"]',
@@ -40,6 +70,5 @@ export class SearchDialog extends HTMLElement {
 		if (!dialog) return;
 		if (!dialog.open) dialog.showModal();
 		dialog.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
-		await import('./search-ui.ts');
 	}
 }

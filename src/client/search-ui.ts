@@ -1,53 +1,31 @@
-/** The parts of Pagefind's browser API this UI uses (it ships as a plain script in /pagefind/). */
-interface PagefindResultData {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string>;
-	sub_results: { title: string; url: string; excerpt: string }[];
-}
-interface Pagefind {
-	options(options: object): Promise<void>;
-	init(): Promise<void>;
-	search(
-		query: string,
-		options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-	): Promise<{ results: { score: number; data(): Promise<PagefindResultData> }[] } | null>;
-}
-
-import { correctQuery, withoutStopWords } from '../lib/spelling.ts';
-import { rerank } from '../lib/rerank.ts';
-import { siteUrls } from '../lib/urls.ts';
+import { pickAnswer, type Answer } from '../search/answer.ts';
+import type { SearchBackend } from '../search/engine.ts';
+import type { Filters, Hit, Pagefind, ResultData } from '../search/pagefind-api.ts';
+import { searchSite, type Outcome } from '../search/site-search.ts';
+import type { SearchDialog } from './search-opener.ts';
 
 const TYPE_LABELS: Record<string, string> = {
 	note: 'Note',
 	glossary: 'Glossary',
 	source: 'Source',
+	path: 'Reading path',
 };
-const PAGE_SIZE = 10;
-/** How many of Pagefind's hits are loaded and re-ranked; the rest keep Pagefind's order. */
-const RERANK_DEPTH = 12;
+/** Results shown at first and per "More results": each one costs a fragment download. */
+const PAGE_SIZE = 5;
+
+/** Pagefind, from the page's search dialog, which loads it once for every panel on the page. */
+async function loadPagefind(): Promise<Pagefind> {
+	await customElements.whenDefined('search-dialog');
+	return document.querySelector<SearchDialog>('search-dialog')!.pagefind();
+}
 
 let vocabulary: Promise<Record<string, number>> | undefined;
-/** The site's word list for "did you mean", fetched the first time a search finds little. */
+/** The site's word list for spelling suggestions, fetched only when a query has a word no page contains. */
 function loadVocabulary(base: string): Promise<Record<string, number>> {
-	vocabulary ??= fetch(siteUrls(base).page('search-vocabulary.json')).then((r) =>
+	vocabulary ??= fetch(`${base.replace(/\/+$/, '')}/search-vocabulary.json`).then((r) =>
 		r.ok ? r.json() : {},
 	);
 	return vocabulary;
-}
-
-let pagefind: Promise<Pagefind> | undefined;
-/** Loads Pagefind once per page, on first use. */
-function loadPagefind(base: string): Promise<Pagefind> {
-	pagefind ??= (async () => {
-		const api = (await import(
-			/* @vite-ignore */ siteUrls(base).page('pagefind/pagefind.js')
-		)) as Pagefind;
-		await api.options({ ranking: { termFrequency: 0.8, pageLength: 0.6, termSaturation: 1.2 } });
-		await api.init();
-		return api;
-	})();
-	return pagefind;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -59,6 +37,12 @@ function element<K extends keyof HTMLElementTagNameMap>(
 	if (className) el.className = className;
 	if (text !== undefined) el.textContent = text;
 	return el;
+}
+
+function link(href: string, text: string, className?: string): HTMLAnchorElement {
+	const a = element('a', className, text);
+	a.href = href;
+	return a;
 }
 
 /** Decodes HTML entities without interpreting markup (a textarea's content is plain text). */
@@ -78,29 +62,63 @@ function excerptNode(excerpt: string): HTMLElement {
 	return p;
 }
 
-/** A search form with live results, filters, keyboard navigation and a result-count announcement. */
+/** "a", "a or b", "a, b or c" */
+const orList = (words: readonly string[]) =>
+	words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+
+/**
+ * Pagefind filters for one scope of a search: the explained pages (notes, glossary, paths) or
+ * the raw sources, within the reader's own filters. Null when the reader's type filter rules
+ * the scope out.
+ */
+function scopeFilters(filters: Filters, scope: 'pages' | 'sources' | 'all'): Filters | null {
+	const type = filters.type;
+	if (scope === 'all') return filters;
+	if (type) return (type === 'source') === (scope === 'sources') ? filters : null;
+	return { ...filters, type: scope === 'sources' ? 'source' : { none: ['source'] } };
+}
+
+/**
+ * A search form with live results: an answer card when the query names a term or note, then
+ * results five at a time, filters, keyboard navigation (Enter opens the first result) and a
+ * status line that says what was searched and which words no page contains.
+ */
 export class SearchPanel extends HTMLElement {
 	private input!: HTMLInputElement;
 	private results!: HTMLOListElement;
 	private status!: HTMLElement;
+	private more!: HTMLButtonElement;
+	private base = '/';
+	/** The hits of the query on screen, and how many of them are shown. */
+	private hits: Hit[] = [];
+	private shown = 0;
+	private answered: string | undefined;
 	private sequence = 0;
-	private timer: number | undefined;
+	private running: Promise<void> | undefined;
+	private rerun = false;
 
 	connectedCallback(): void {
 		this.input = this.querySelector('input[type="search"]')!;
 		this.results = this.querySelector('[data-results]')!;
 		this.status = this.querySelector('[data-status]')!;
+		this.more = this.querySelector('[data-more]')!;
+		this.base = this.dataset.base ?? '/';
 		const form = this.querySelector('form')!;
-		const base = this.dataset.base ?? '/';
-		void loadPagefind(base);
+		void loadPagefind();
 
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
-			void this.run();
+			this.trigger();
 		});
-		form.addEventListener('input', () => this.schedule());
-		form.addEventListener('change', () => this.schedule());
-		this.addEventListener('keydown', (event) => this.onKey(event));
+		form.addEventListener('input', () => this.trigger());
+		form.addEventListener('change', () => this.trigger());
+		this.input.addEventListener('keydown', (event) => {
+			if (event.key !== 'Enter') return;
+			event.preventDefault();
+			void this.openFirst();
+		});
+		this.addEventListener('keydown', (event) => this.onArrow(event));
+		this.more.addEventListener('click', () => void this.showMore());
 
 		if (this.dataset.fromUrl) {
 			const params = new URLSearchParams(location.search);
@@ -109,119 +127,200 @@ export class SearchPanel extends HTMLElement {
 				const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
 				if (select) select.value = params.get(name) ?? '';
 			}
-			if (this.input.value) void this.run();
 			this.input.focus();
-		} else if (this.input.value) {
-			void this.run();
 		}
+		if (this.input.value) this.trigger();
 	}
 
-	private schedule(): void {
+	/**
+	 * Searches at once on every change, without a fixed delay: while one search runs, later
+	 * changes are folded into a single follow-up search for the latest text.
+	 */
+	private trigger(exact?: string): Promise<void> {
 		this.dataset.state = 'pending';
-		window.clearTimeout(this.timer);
-		this.timer = window.setTimeout(() => void this.run(), 60);
+		if (this.running && exact === undefined) {
+			this.rerun = true;
+			return this.running;
+		}
+		this.running = this.run(exact).finally(() => {
+			this.running = undefined;
+			if (this.rerun) {
+				this.rerun = false;
+				void this.trigger();
+			}
+		});
+		return this.running;
 	}
 
-	private filters(): Record<string, string> {
-		const filters: Record<string, string> = {};
+	/** Enter in the field: open the first result of what is typed, searching first if needed. */
+	private async openFirst(): Promise<void> {
+		if (this.dataset.query !== this.input.value.trim() || this.dataset.state !== 'done')
+			await this.trigger();
+		while (this.running) await this.running;
+		const first = this.results.querySelector<HTMLAnchorElement>('a.result-title');
+		if (first) location.assign(first.href);
+	}
+
+	private filters(): Filters {
+		const filters: Filters = {};
 		for (const select of this.querySelectorAll<HTMLSelectElement>('select:not([data-sort])'))
 			if (select.value) filters[select.name] = select.value;
 		return filters;
 	}
 
-	/** '' for relevance, 'updated' for newest first. */
-	private sortOrder(): string {
-		return this.querySelector<HTMLSelectElement>('select[data-sort]')?.value ?? '';
+	private byDate(): boolean {
+		return this.querySelector<HTMLSelectElement>('select[data-sort]')?.value === 'updated';
 	}
 
-	/** Searches the field's text; `exact` skips spelling correction ("search instead for …"). */
+	/** Searches the field's text; `exact` searches that text without spelling correction. */
 	private async run(exact?: string): Promise<void> {
 		const query = exact ?? this.input.value.trim();
 		const filters = this.filters();
 		const mine = ++this.sequence;
 		if (this.dataset.fromUrl) this.syncUrl(query, filters);
 		if (!query) {
+			this.hits = [];
 			this.results.replaceChildren();
 			this.status.textContent = '';
+			this.more.hidden = true;
+			this.done(query);
 			return;
 		}
-		const base = this.dataset.base ?? '/';
-		const [api, vocabulary] = await Promise.all([loadPagefind(base), loadVocabulary(base)]);
-		const byDate = this.sortOrder() === 'updated';
-		const search = async (q: string) =>
-			(await api.search(q, { filters, ...(byDate ? { sort: { updated: 'desc' as const } } : {}) }))
-				?.results ?? [];
-		// Questions ("why gocd", "how do we drain a node") often contain words no page has.
-		let shown = query;
-		let results = await search(query);
-		if (results.length === 0 && withoutStopWords(query) !== query)
-			results = await search(withoutStopWords(query));
-		// A word the site never uses is most likely a typo: search the site's own spelling instead.
-		const suggestion =
-			exact === undefined ? correctQuery(withoutStopWords(query), vocabulary) : undefined;
-		if (suggestion) {
-			const corrected = await search(suggestion);
-			if (corrected.length > 0) {
-				results = corrected;
-				shown = suggestion;
-			}
-		}
+		const api = await loadPagefind();
+		const glossary = await glossaryIds(api);
+		const backend: SearchBackend = {
+			run: async (term, scope) => {
+				const scoped = scopeFilters(filters, scope);
+				return scoped ? ((await api.search(term, { filters: scoped }))?.results ?? []) : [];
+			},
+			typeOf: (hit) => (glossary.has(hit.id) ? 'glossary' : undefined),
+		};
+		const outcome = await searchSite(query, backend, () => loadVocabulary(this.base), {
+			correct: exact === undefined,
+		});
+		const hits = this.byDate() ? await newestFirst(api, outcome.hits, filters) : outcome.hits;
+		const first = await Promise.all(hits.slice(0, PAGE_SIZE).map((h) => h.data()));
 		if (mine !== this.sequence) return;
-		const loaded = await Promise.all(
-			results.slice(0, RERANK_DEPTH).map(async (r) => ({ score: r.score, ...(await r.data()) })),
+		// A filtered or date-sorted search asks for a list, not an answer.
+		const listOnly = this.byDate() || Object.keys(filters).length > 0;
+		const answer = listOnly ? undefined : pickAnswer(outcome.query, first);
+		this.hits = hits;
+		this.shown = first.length;
+		this.answered = answer?.href;
+		this.renderStatus(query, outcome);
+		this.results.replaceChildren(
+			...(answer ? [this.answerItem(answer)] : []),
+			...first.filter((r) => !answer || !this.isAnswer(r)).map((r) => this.resultItem(r)),
 		);
-		if (mine !== this.sequence) return;
-		const page = (byDate ? loaded : rerank(shown, loaded)).slice(0, PAGE_SIZE);
-		this.render(query, shown, results.length, page);
+		this.updateMore();
+		this.done(query);
 	}
 
-	private syncUrl(query: string, filters: Record<string, string>): void {
-		const params = new URLSearchParams();
-		if (query) params.set('q', query);
-		for (const [name, value] of Object.entries(filters)) params.set(name, value);
-		const sort = this.sortOrder();
-		if (sort) params.set('sort', sort);
-		const search = params.toString();
-		history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
-	}
-
-	private render(query: string, shown: string, total: number, page: PagefindResultData[]): void {
-		const count = `${total} result${total === 1 ? '' : 's'}`;
-		const more = total > page.length ? `, showing the first ${page.length}` : '';
-		this.status.replaceChildren();
-		if (shown !== query) {
-			const original = element('button', 'link-button', query);
-			original.type = 'button';
-			original.addEventListener('click', () => void this.run(query));
-			this.status.append(`${count} for “${shown}”${more}. Search instead for `, original, '.');
-		} else
-			this.status.append(
-				total === 0 ? `No results for “${query}”.` : `${count} for “${query}”${more}.`,
-			);
-		this.results.replaceChildren(...page.map((result) => this.resultItem(result)));
-		// Lets tests and the benchmark know this query's results are on screen.
+	/** Lets tests and the benchmark know this query's results are on screen. */
+	private done(query: string): void {
 		this.dataset.query = query;
 		this.dataset.state = 'done';
 	}
 
-	private resultItem(result: PagefindResultData): HTMLLIElement {
+	/** True for the result the answer card already shows (the term, or the note it points to). */
+	private isAnswer(result: ResultData): boolean {
+		return result.url === this.answered || result.meta.note_url === this.answered;
+	}
+
+	private async showMore(): Promise<void> {
+		const next = await Promise.all(
+			this.hits.slice(this.shown, this.shown + PAGE_SIZE).map((h) => h.data()),
+		);
+		this.shown += next.length;
+		const items = next.filter((r) => !this.isAnswer(r)).map((r) => this.resultItem(r));
+		this.results.append(...items);
+		items[0]?.querySelector('a')?.focus();
+		this.updateMore();
+	}
+
+	private updateMore(): void {
+		const left = this.hits.length - this.shown;
+		this.more.hidden = left <= 0;
+		this.more.textContent = `More results (${left} more)`;
+	}
+
+	private syncUrl(query: string, filters: Filters): void {
+		const params = new URLSearchParams();
+		if (query) params.set('q', query);
+		for (const [name, value] of Object.entries(filters)) params.set(name, String(value));
+		if (this.byDate()) params.set('sort', 'updated');
+		const search = params.toString();
+		history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
+	}
+
+	/** What was searched, how many results, which words no page has, and spelling help. */
+	private renderStatus(query: string, outcome: Outcome): void {
+		const total = outcome.hits.length;
+		const parts: (string | Node)[] = [];
+		const quoted = (text: string) => `“${text}”`;
+		if (outcome.correctedFrom) {
+			const { query: typed, missing } = outcome.correctedFrom;
+			parts.push(
+				`No page mentions ${orList(missing)}. Showing ${total} result${total === 1 ? '' : 's'} for ${quoted(outcome.query)}. Search instead for `,
+				this.queryButton(typed, true),
+				'.',
+			);
+		} else {
+			parts.push(
+				total === 0
+					? `No results for ${quoted(query)}.`
+					: `${total} result${total === 1 ? '' : 's'} for ${quoted(query)}${outcome.partial ? ', matching some of its words' : ''}.`,
+			);
+			if (outcome.missing.length) parts.push(` No page mentions ${orList(outcome.missing)}.`);
+			if (outcome.onlyInSources.length)
+				parts.push(` No note mentions ${orList(outcome.onlyInSources)}; only the raw sources do.`);
+			if (outcome.suggestion)
+				parts.push(' Did you mean ', this.queryButton(outcome.suggestion, false), '?');
+		}
+		this.status.replaceChildren(...parts);
+	}
+
+	/** A button in the status line that searches `text`: as typed, or as a suggested spelling. */
+	private queryButton(text: string, exact: boolean): HTMLButtonElement {
+		const button = element('button', 'link-button', text);
+		button.type = 'button';
+		button.addEventListener('click', () => {
+			this.input.value = text;
+			void this.trigger(exact ? text : undefined);
+			this.input.focus();
+		});
+		return button;
+	}
+
+	private answerItem(answer: Answer): HTMLLIElement {
+		const li = element('li', 'result-answer');
+		const meta = element('div', 'result-meta');
+		meta.append(element('span', 'badge', answer.glossaryHref ? 'Definition' : 'In short'));
+		const term = element('p', 'answer-term');
+		term.append(element('dfn', undefined, answer.title));
+		const more = element('p', 'answer-links');
+		more.append('Read more: ', link(answer.href, answer.linkText, 'result-title'));
+		if (answer.glossaryHref) more.append(' · ', link(answer.glossaryHref, 'glossary entry'));
+		li.append(meta, term, element('p', 'answer-text', answer.text), more);
+		return li;
+	}
+
+	private resultItem(result: ResultData): HTMLLIElement {
 		const li = element('li');
-		const link = element('a', 'result-title', result.meta.title ?? result.url);
-		link.href = result.url;
 		const meta = element('div', 'result-meta');
 		meta.append(element('span', 'badge', TYPE_LABELS[result.meta.type ?? ''] ?? 'Page'));
 		if (result.meta.pillar_label) meta.append(element('span', undefined, result.meta.pillar_label));
-		li.append(link, meta, excerptNode(result.excerpt));
+		li.append(link(result.url, result.meta.title ?? result.url, 'result-title'), meta);
+		li.append(excerptNode(result.excerpt));
 		const subs = result.sub_results
 			.filter((s) => s.url !== result.url && !s.url.endsWith(result.url))
 			.slice(0, 3);
 		if (subs.length) {
 			const list = element('ul', 'result-subs');
+			list.setAttribute('aria-label', `Sections of ${result.meta.title ?? 'this page'}`);
 			for (const sub of subs) {
 				const item = element('li');
-				const a = element('a', undefined, sub.title);
-				a.href = sub.url;
-				item.append(a);
+				item.append(link(sub.url, sub.title));
 				list.append(item);
 			}
 			li.append(list);
@@ -229,8 +328,8 @@ export class SearchPanel extends HTMLElement {
 		return li;
 	}
 
-	/** Arrow keys move between the field and the result links; Enter follows the focused link. */
-	private onKey(event: KeyboardEvent): void {
+	/** Arrow keys move between the field and the result links. */
+	private onArrow(event: KeyboardEvent): void {
 		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
 		const links = [...this.results.querySelectorAll<HTMLAnchorElement>('a')];
 		if (links.length === 0) return;
@@ -240,6 +339,26 @@ export class SearchPanel extends HTMLElement {
 		else if (index <= 0) this.input.focus();
 		else links[index - 1]!.focus();
 	}
+}
+
+let glossary: Promise<Set<string>> | undefined;
+/** Which hits are glossary entries, known without loading their text: one filter-only search. */
+function glossaryIds(api: Pagefind): Promise<Set<string>> {
+	glossary ??= api
+		.search(null, { filters: { type: 'glossary' } })
+		.then((found) => new Set(found?.results.map((h) => h.id)));
+	return glossary;
+}
+
+/** The hits in order of last update, newest first; pages without a date keep their order at the end. */
+async function newestFirst(api: Pagefind, hits: Hit[], filters: Filters): Promise<Hit[]> {
+	const dated = (await api.search(null, { filters, sort: { updated: 'desc' } }))?.results ?? [];
+	const position = new Map(dated.map((h, i) => [h.id, i]));
+	const at = (h: Hit) => position.get(h.id) ?? Number.MAX_SAFE_INTEGER;
+	return hits
+		.map((hit, index) => ({ hit, index }))
+		.sort((a, b) => at(a.hit) - at(b.hit) || a.index - b.index)
+		.map((e) => e.hit);
 }
 
 if (!customElements.get('search-panel')) customElements.define('search-panel', SearchPanel);

@@ -1,4 +1,4 @@
-import { words } from '../lib/spelling.ts';
+import { words } from '../search/spelling.ts';
 import type { Published } from './publish.ts';
 
 /**

@@ -1,51 +1,64 @@
-import { editDistance } from './closest.ts';
+import { editDistance } from '../lib/closest.ts';
 
 /** Words of at least three letters, lower-cased, as the vocabulary stores them: "Pod-disruption budgets" → pod, disruption, budgets. */
 export function words(text: string): string[] {
 	return text.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? [];
 }
 
-/** Words too common to help a full-text search; dropped when a question finds nothing. */
-const STOP_WORDS = new Set(
-	'a an and are as at be by can do does did for from how i in is it of on or our should the to we what when where which who why with you your'.split(
-		' ',
-	),
+/**
+ * Tools and products an engineer may search for that the notes may not cover. They are names,
+ * not typos: "argocd" is never turned into "gocd", search says instead that no page mentions it.
+ */
+export const KNOWN_NAMES = new Set(
+	(
+		'argo argocd flux fluxcd kustomize terraform terragrunt pulumi crossplane ansible packer helmfile ' +
+		'jenkins gitlab github tekton spinnaker circleci teamcity bamboo buildkite drone harness ' +
+		'linkerd consul cilium calico envoy traefik kong nginx haproxy ' +
+		'vault sops keycloak okta dex cert-manager letsencrypt ' +
+		'prometheus thanos cortex mimir grafana loki tempo jaeger zipkin opentelemetry datadog newrelic dynatrace ' +
+		'splunk kibana fluentd fluentbit logstash opensearch elasticsearch ' +
+		'velero harbor quay artifactory nexus trivy snyk clair grype sonarqube checkov kyverno opa gatekeeper ' +
+		'keda knative karpenter openshift rancher kops kubeadm k3s k0s minikube podman containerd ' +
+		'aks gke eks ecs fargate lambda azure gcp aws openstack nomad kafka rabbitmq redis postgres mysql'
+	).split(' '),
 );
-
-/** The query without stop words, or the query itself when nothing would be left. */
-export function withoutStopWords(query: string): string {
-	const kept = query.split(/\s+/).filter((w) => w && !STOP_WORDS.has(w.toLowerCase()));
-	return kept.length ? kept.join(' ') : query;
-}
 
 /** How many edits a word of this length may need to count as a misspelling. */
 const allowance = (length: number) => (length <= 4 ? 1 : length <= 8 ? 2 : 3);
 
+/** The vocabulary word nearest to `word` (fewest edits, then most frequent), if any is near enough. */
+function nearest(word: string, vocabulary: Record<string, number>): string | undefined {
+	let best: { word: string; distance: number; count: number } | undefined;
+	for (const [candidate, count] of Object.entries(vocabulary)) {
+		if (count === 0 || Math.abs(candidate.length - word.length) > allowance(word.length)) continue;
+		const distance = editDistance(word, candidate);
+		if (distance > allowance(word.length)) continue;
+		if (!best || distance < best.distance || (distance === best.distance && count > best.count))
+			best = { word: candidate, distance, count };
+	}
+	return best?.word;
+}
+
 /**
- * Corrects each unknown word of `query` to the nearest word of `vocabulary` (fewest edits,
- * then most frequent). Returns undefined when nothing needed or could be corrected.
+ * Corrects the words of `query` that are listed in `unknown` (words no page contains) to the
+ * nearest site word. Known tool names are never corrected. Returns undefined when nothing changed.
  */
 export function correctQuery(
 	query: string,
+	unknown: readonly string[],
 	vocabulary: Record<string, number>,
 ): string | undefined {
+	const wrong = new Set(unknown.map((w) => w.toLowerCase()).filter((w) => !KNOWN_NAMES.has(w)));
 	let changed = false;
-	// Words are compared as the vocabulary stores them: runs of letters and digits ("blue-green" is two).
-	const corrected = query.replace(/[a-z][a-z0-9]{2,}/gi, (raw) => {
-		const word = raw.toLowerCase();
-		if (word in vocabulary || STOP_WORDS.has(word)) return raw;
-		let best: { word: string; distance: number; count: number } | undefined;
-		for (const [candidate, count] of Object.entries(vocabulary)) {
-			if (count === 0 || Math.abs(candidate.length - word.length) > allowance(word.length))
-				continue;
-			const distance = editDistance(word, candidate);
-			if (distance > allowance(word.length)) continue;
-			if (!best || distance < best.distance || (distance === best.distance && count > best.count))
-				best = { word: candidate, distance, count };
-		}
-		if (!best) return raw;
-		changed = true;
-		return best.word;
+	const corrected = query.replace(/[\p{L}\p{N}]+(?:[-./][\p{L}\p{N}]+)*/gu, (raw) => {
+		if (!wrong.has(raw.toLowerCase())) return raw;
+		// Hyphenated words are corrected part by part, as the vocabulary stores them.
+		const fixed = raw.replace(/[a-z][a-z0-9]{2,}/gi, (part) => {
+			const word = part.toLowerCase();
+			return word in vocabulary ? part : (nearest(word, vocabulary) ?? part);
+		});
+		if (fixed.toLowerCase() !== raw.toLowerCase()) changed = true;
+		return fixed;
 	});
 	return changed ? corrected : undefined;
 }

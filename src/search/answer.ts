@@ -1,0 +1,62 @@
+import type { ResultData } from './pagefind-api.ts';
+
+/** A name as compared with a query: case, hyphens and spacing do not matter ("Blue-green" = "blue green"). */
+export const nameKey = (text: string) =>
+	text
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[\s\-_/]+/g, ' ')
+		.trim();
+
+/** The names a result answers to: its title and the aliases in its search metadata. */
+export function namesOf(meta: Record<string, string>): string[] {
+	return [meta.title ?? '', ...(meta.aliases ?? '').split('|')].filter(Boolean).map(nameKey);
+}
+
+/** What the answer card shows: a definition or summary, and where to read more. */
+export interface Answer {
+	result: ResultData;
+	title: string;
+	text: string;
+	/** The page that explains it: the note a glossary term points to, else the result itself. */
+	href: string;
+	linkText: string;
+	/** The glossary entry, when the answer is a term. */
+	glossaryHref?: string;
+}
+
+/** Glossary terms define, so they answer first; then notes, then paths. */
+const ORDER = ['glossary', 'note', 'path'];
+
+/**
+ * The result a query names, by title or alias, turned into an answer: a glossary definition or
+ * a note's summary that a reader can take in without opening a page. Undefined when the query
+ * names nothing among the results.
+ */
+export function pickAnswer(query: string, results: readonly ResultData[]): Answer | undefined {
+	const wanted = nameKey(query);
+	const named = results
+		.filter(
+			(r) =>
+				r.meta.summary && ORDER.includes(r.meta.type ?? '') && namesOf(r.meta).includes(wanted),
+		)
+		.sort((a, b) => ORDER.indexOf(a.meta.type!) - ORDER.indexOf(b.meta.type!))[0];
+	if (!named) return undefined;
+	const meta = named.meta;
+	if (meta.type === 'glossary' && meta.note_url)
+		return {
+			result: named,
+			title: meta.term ?? meta.title!,
+			text: meta.summary!,
+			href: meta.note_url,
+			linkText: meta.note_title ?? 'Read the note',
+			glossaryHref: named.url,
+		};
+	return {
+		result: named,
+		title: meta.title!,
+		text: meta.summary!,
+		href: named.url,
+		linkText: meta.title!,
+	};
+}

@@ -1,0 +1,121 @@
+import { fuse, type WeightedList } from './fuse.ts';
+import type { Hit } from './pagefind-api.ts';
+import type { QueryPlan } from './query.ts';
+
+/**
+ * What the engine needs of Pagefind: one search within the reader's filters, over the explained
+ * pages (notes, glossary, paths), the raw sources, or both; and each hit's page type, known
+ * before its text is loaded.
+ */
+export interface SearchBackend {
+	run(term: string, scope: 'pages' | 'sources' | 'all'): Promise<Hit[]>;
+	typeOf(hit: Hit): string | undefined;
+}
+
+export interface Found {
+	/** Best first: explained pages, then raw sources. */
+	hits: Hit[];
+	/** Words of the query that no page contains. */
+	missing: string[];
+	/** Words that only the raw sources contain: no note, glossary entry or path explains them. */
+	onlyInSources: string[];
+	/** True when no page matched every word together and the ranking comes from partial matches. */
+	partial: boolean;
+}
+
+/** Fewer hits than this for the whole query and search relaxes it. */
+const ENOUGH = 3;
+/** Questions can be long; each word and pair is a search, so only the first few are tried. */
+const MAX_WORDS = 6;
+/** How much each kind of sub-query counts in the fused ranking. */
+const WEIGHT = { all: 4, side: 2, pair: 1.5, word: 1 };
+/**
+ * Notes explain, glossary entries define: for the same match a note comes first (an exact
+ * glossary name still gets its answer card). Measured with tests/search/queries.yaml.
+ */
+const TYPE_FACTOR: Record<string, number> = { glossary: 0.6 };
+
+const key = (hit: Hit) => hit.id;
+const join = (words: readonly string[]) => words.join(' ');
+
+/**
+ * Finds what a query asks for. Pagefind matches a page only when it contains every word, so a
+ * question, a comparison or a word the site does not use would find nothing. When the query's
+ * meaningful words together find too little, or the query compares two things, they are also
+ * searched alone, in pairs and side by side, and the lists are fused by rank: a page that
+ * matches more of the words, or both sides of a comparison, comes first, and a word no page
+ * contains is left out instead of emptying the results. Explained pages come before raw
+ * sources, which cite rather than explain.
+ */
+export async function findHits(plan: QueryPlan, backend: SearchBackend): Promise<Found> {
+	const { run } = backend;
+	const factor = (hit: Hit) => TYPE_FACTOR[backend.typeOf(hit) ?? ''] ?? 1;
+	// Pagefind stretches a word it does not know to a shorter one it does ("argocd" finds "Argo");
+	// a quoted search matches the word itself, so it tells which words the site really has.
+	const candidates = plan.words.slice(0, MAX_WORDS);
+	const has = (scope: 'pages' | 'sources') =>
+		Promise.all(candidates.map(async (w) => (await run(`"${w}"`, scope)).length > 0));
+	const [whole, sources, inPages, inSources] = await Promise.all([
+		run(join(plan.words), 'pages'),
+		run(join(plan.words), 'sources'),
+		has('pages'),
+		has('sources'),
+	]);
+	const words = candidates.filter((_, i) => inPages[i]);
+	const missing = candidates.filter((_, i) => !inPages[i] && !inSources[i]);
+	const onlyInSources = candidates.filter((_, i) => !inPages[i] && inSources[i]);
+	const leftOut = words.length < candidates.length;
+	if (whole.length >= ENOUGH && !plan.sides && !leftOut) {
+		const ranked = whole
+			.map((hit, index) => ({ hit, index, value: hit.score * factor(hit) }))
+			.sort((a, b) => b.value - a.value || a.index - b.index);
+		const hits = [...ranked.map((r) => r.hit), ...sources];
+		return { hits, missing, onlyInSources, partial: false };
+	}
+	// Sources for the words they hold; the whole query's own list may hold stretched matches.
+	const sourceWords = candidates.filter((_, i) => inSources[i]);
+	const looseSources = leftOut
+		? sourceWords.length
+			? await run(join(sourceWords), 'sources')
+			: []
+		: sources;
+	if (words.length === 0) return { hits: looseSources, missing, onlyInSources, partial: true };
+
+	const sides = (plan.sides ?? []).map((side) => side.filter((w) => words.includes(w)));
+	const searches = [
+		...(leftOut && words.length > 1 ? [{ term: join(words), weight: WEIGHT.all }] : []),
+		...sides.filter((s) => s.length > 1).map((s) => ({ term: join(s), weight: WEIGHT.side })),
+		...(words.length > 2
+			? words.slice(1).map((w, i) => ({ term: `${words[i]} ${w}`, weight: WEIGHT.pair }))
+			: []),
+	];
+	// A one-word side of a comparison counts as a side as well as a word.
+	const oneWordSides = new Set(sides.filter((s) => s.length === 1).map((s) => s[0]));
+	const [single, more] = await Promise.all([
+		Promise.all(words.map((w) => run(w, 'pages'))),
+		Promise.all(searches.map((s) => run(s.term, 'pages'))),
+	]);
+	const lists: WeightedList<Hit>[] = [
+		// With a word left out, the whole query's list holds Pagefind's stretched matches.
+		...(leftOut ? [] : [{ items: whole, weight: WEIGHT.all }]),
+		...more.map((items, i) => ({ items, weight: searches[i]!.weight })),
+		...single.map((items, i) => ({
+			items,
+			weight: oneWordSides.has(words[i]) ? WEIGHT.side : WEIGHT.word,
+		})),
+	];
+	// Coverage: the share of the query's known words that a page contains.
+	const contains = single.map((items) => new Set(items.map(key)));
+	const coverage = (hit: Hit) => contains.filter((ids) => ids.has(hit.id)).length / words.length;
+	const ranked = fuse(lists, key)
+		.map(({ item, score }) => ({ item, value: score * (0.25 + coverage(item)) * factor(item) }))
+		.sort((a, b) => b.value - a.value)
+		.map((r) => r.item);
+
+	return {
+		hits: [...ranked, ...looseSources],
+		missing,
+		onlyInSources,
+		partial: whole.length === 0 || leftOut,
+	};
+}

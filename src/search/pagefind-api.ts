@@ -1,0 +1,34 @@
+/** The parts of Pagefind's browser API that search uses (Pagefind ships it as /pagefind/pagefind.js). */
+
+export interface ResultData {
+	url: string;
+	/** Escaped text with `<mark>` around the matched words. */
+	excerpt: string;
+	meta: Record<string, string>;
+	sub_results: { title: string; url: string; excerpt: string }[];
+}
+
+/** One hit: known by id and score at once; its text (a fragment file) loads on demand. */
+export interface Hit {
+	id: string;
+	score: number;
+	data(): Promise<ResultData>;
+}
+
+/** Filter values as Pagefind takes them, including compound ones (`{ none: ['source'] }`). */
+export type Filters = Record<string, string | string[] | Record<string, string[]>>;
+
+export interface SearchOptions {
+	filters?: Filters;
+	sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface Pagefind {
+	options(options: object): Promise<void>;
+	init(): Promise<void>;
+	preload(term: string, options?: SearchOptions): Promise<void>;
+	search(
+		term: string | null,
+		options?: SearchOptions,
+	): Promise<{ results: Hit[]; filters: Record<string, Record<string, number>> } | null>;
+}

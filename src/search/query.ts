@@ -1,0 +1,67 @@
+/**
+ * What a typed query asks for: the words that carry meaning, and for comparisons ("X vs Y",
+ * "difference between X and Y") the two sides. Questions and comparisons are full of words no
+ * page needs to contain ("how", "vs", "difference"); search matches on the rest.
+ */
+export interface QueryPlan {
+	/** The query as typed, trimmed. */
+	text: string;
+	/** Words that carry meaning, lower-cased, in order, without repeats. */
+	words: string[];
+	/** The two things compared, each as words, when the query is a comparison. */
+	sides?: [string[], string[]];
+}
+
+/** Words too common to help a full-text search: articles, pronouns, question words, auxiliaries. */
+const STOP_WORDS = new Set(
+	(
+		'a an the and or but if of on in at to for from by with into onto about as is are was were be been being ' +
+		'do does did done can could should would will shall may might must have has had ' +
+		'i me my we us our you your it its they them their this that these those there here ' +
+		'what when where which who whom whose why how ' +
+		'any some all each every much many more most other such than then so not no ' +
+		'use using used get gets work works happen happens happened ' +
+		'explain explained mean means meaning tell show ' +
+		// the joints of a comparison
+		'vs versus compared compare comparison comparing difference differences between against instead'
+	).split(' '),
+);
+
+/** Words that join the two sides of a comparison. */
+const COMPARISON_SEPARATORS = /\s+(?:vs\.?|versus|or|against|compared (?:to|with)|instead of)\s+/i;
+/** "difference(s) between X and Y", "X and Y differences" */
+const DIFFERENCE = /\b(?:differences?|compare|comparison|comparing)\b(?:\s+between)?/i;
+
+/** Splits text into search tokens: runs of letters, digits and inner hyphens, dots or slashes ("blue-green", "v1.29", "ci/cd"). */
+export function tokens(text: string): string[] {
+	return text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-./][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** Content words of a text: its tokens without stop words, deduplicated. */
+function contentWords(text: string): string[] {
+	return [...new Set(tokens(text).filter((t) => !STOP_WORDS.has(t)))];
+}
+
+export function isStopWord(word: string): boolean {
+	return STOP_WORDS.has(word.toLowerCase());
+}
+
+/** Reads a query: its meaningful words and, for a comparison, its two sides. */
+export function planQuery(query: string): QueryPlan {
+	const text = query.trim().replace(/\s+/g, ' ');
+	const words = contentWords(text);
+	const plan: QueryPlan = { text, words: words.length ? words : [...new Set(tokens(text))] };
+	const sides = comparisonSides(text);
+	if (sides) plan.sides = sides;
+	return plan;
+}
+
+/** The two compared things of "X vs Y", "X or Y", "X compared to Y", "difference between X and Y". */
+function comparisonSides(text: string): [string[], string[]] | undefined {
+	let parts = text.split(COMPARISON_SEPARATORS);
+	if (parts.length !== 2 && DIFFERENCE.test(text))
+		parts = text.replace(DIFFERENCE, ' ').split(/\s+and\s+/i);
+	if (parts.length !== 2) return undefined;
+	const [left, right] = parts.map(contentWords) as [string[], string[]];
+	return left.length && right.length ? [left, right] : undefined;
+}
