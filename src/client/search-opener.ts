@@ -1,5 +1,4 @@
-import type { Pagefind } from '../search/pagefind-api.ts';
-import { RANKING } from '../search/ranking.ts';
+import { openSiteIndex, type SiteIndex } from './site-index.ts';
 
 /** True when a key press belongs to a text field rather than to the page. */
 function isTyping(target: EventTarget | null): boolean {
@@ -13,21 +12,15 @@ function isTyping(target: EventTarget | null): boolean {
  * focus on a search control, or the shortcut), so they are usually ready by the first key press.
  */
 export class SearchDialog extends HTMLElement {
-	private loading: Promise<Pagefind> | undefined;
+	private index: Promise<SiteIndex> | undefined;
 
 	/**
-	 * Pagefind, loaded and started once per page; every search panel on the page gets it here.
+	 * The search index, opened once per page; every search panel on the page gets it here.
 	 * Nothing is fetched before the reader reaches for search.
 	 */
-	pagefind(): Promise<Pagefind> {
-		this.loading ??= (async () => {
-			const url = `${(this.dataset.base ?? '/').replace(/\/+$/, '')}/pagefind/pagefind.js`;
-			const api = (await import(/* @vite-ignore */ url)) as Pagefind;
-			await api.options({ ranking: RANKING });
-			await api.init();
-			return api;
-		})();
-		return this.loading;
+	siteIndex(): Promise<SiteIndex> {
+		this.index ??= openSiteIndex(this.dataset.base ?? '/');
+		return this.index;
 	}
 
 	connectedCallback(): void {
@@ -52,7 +45,7 @@ export class SearchDialog extends HTMLElement {
 	/** Starts fetching the search UI and Pagefind in parallel; safe to call more than once. */
 	private preload(): void {
 		void import('./search-ui.ts');
-		void this.pagefind();
+		void this.siteIndex();
 	}
 
 	async open(): Promise<void> {

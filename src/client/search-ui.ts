@@ -3,6 +3,7 @@ import type { SearchBackend } from '../search/engine.ts';
 import type { Filters, Hit, Pagefind, ResultData } from '../search/pagefind-api.ts';
 import { searchSite, type Outcome } from '../search/site-search.ts';
 import type { SearchDialog } from './search-opener.ts';
+import type { SiteIndex } from './site-index.ts';
 
 const TYPE_LABELS: Record<string, string> = {
 	note: 'Note',
@@ -13,10 +14,10 @@ const TYPE_LABELS: Record<string, string> = {
 /** Results shown at first and per "More results": each one costs a fragment download. */
 const PAGE_SIZE = 5;
 
-/** Pagefind, from the page's search dialog, which loads it once for every panel on the page. */
-async function loadPagefind(): Promise<Pagefind> {
+/** The search index, from the page's search dialog, which opens it once for every panel on the page. */
+async function siteIndex(): Promise<SiteIndex> {
 	await customElements.whenDefined('search-dialog');
-	return document.querySelector<SearchDialog>('search-dialog')!.pagefind();
+	return document.querySelector<SearchDialog>('search-dialog')!.siteIndex();
 }
 
 let vocabulary: Promise<Record<string, number>> | undefined;
@@ -67,18 +68,6 @@ const orList = (words: readonly string[]) =>
 	words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 
 /**
- * Pagefind filters for one scope of a search: the explained pages (notes, glossary, paths) or
- * the raw sources, within the reader's own filters. Null when the reader's type filter rules
- * the scope out.
- */
-function scopeFilters(filters: Filters, scope: 'pages' | 'sources' | 'all'): Filters | null {
-	const type = filters.type;
-	if (scope === 'all') return filters;
-	if (type) return (type === 'source') === (scope === 'sources') ? filters : null;
-	return { ...filters, type: scope === 'sources' ? 'source' : { none: ['source'] } };
-}
-
-/**
  * A search form with live results: an answer card when the query names a term or note, then
  * results five at a time, filters, keyboard navigation (Enter opens the first result) and a
  * status line that says what was searched and which words no page contains.
@@ -104,14 +93,17 @@ export class SearchPanel extends HTMLElement {
 		this.more = this.querySelector('[data-more]')!;
 		this.base = this.dataset.base ?? '/';
 		const form = this.querySelector('form')!;
-		void loadPagefind();
+		void siteIndex();
 
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			this.trigger();
 		});
 		form.addEventListener('input', () => this.trigger());
-		form.addEventListener('change', () => this.trigger());
+		// Selects change the search; the field's own change event (on blur) changes nothing new.
+		form.addEventListener('change', (event) => {
+			if (event.target !== this.input) void this.trigger();
+		});
 		this.input.addEventListener('keydown', (event) => {
 			if (event.key !== 'Enter') return;
 			event.preventDefault();
@@ -186,32 +178,52 @@ export class SearchPanel extends HTMLElement {
 			this.done(query);
 			return;
 		}
-		const api = await loadPagefind();
-		const glossary = await glossaryIds(api);
+		const index = await siteIndex();
+		const { api } = index;
 		const backend: SearchBackend = {
-			run: async (term, scope) => {
-				const scoped = scopeFilters(filters, scope);
-				return scoped ? ((await api.search(term, { filters: scoped }))?.results ?? []) : [];
-			},
-			typeOf: (hit) => (glossary.has(hit.id) ? 'glossary' : undefined),
+			search: async (term) => (await api.search(term, { filters }))?.results ?? [],
+			has: (word) => index.has(word),
+			typeOf: (hit) => index.typeOf(hit),
 		};
 		const outcome = await searchSite(query, backend, () => loadVocabulary(this.base), {
 			correct: exact === undefined,
 		});
 		const hits = this.byDate() ? await newestFirst(api, outcome.hits, filters) : outcome.hits;
-		const first = await Promise.all(hits.slice(0, PAGE_SIZE).map((h) => h.data()));
-		if (mine !== this.sequence) return;
-		// A filtered or date-sorted search asks for a list, not an answer.
+		// Each result's text is a separate download: all of the first page start at once, and
+		// each is shown as soon as it and those above it have arrived.
+		const loads = hits.slice(0, PAGE_SIZE).map((h) => h.data());
+		// A filtered or date-sorted search asks for a list, not an answer. The answer is the top
+		// result or the best glossary entry, when the query is its name.
 		const listOnly = this.byDate() || Object.keys(filters).length > 0;
-		const answer = listOnly ? undefined : pickAnswer(outcome.query, first);
+		const term = listOnly ? undefined : hits.find((h) => index.typeOf(h) === 'glossary');
+		const [first, definition] = await Promise.all([loads[0], term?.data()]);
+		if (mine !== this.sequence) return;
 		this.hits = hits;
-		this.shown = first.length;
-		this.answered = answer?.href;
+		this.shown = loads.length;
+		this.answered = undefined;
 		this.renderStatus(query, outcome);
-		this.results.replaceChildren(
-			...(answer ? [this.answerItem(answer)] : []),
-			...first.filter((r) => !answer || !this.isAnswer(r)).map((r) => this.resultItem(r)),
-		);
+		this.results.replaceChildren();
+		this.more.hidden = true;
+		const answerFrom = (results: (ResultData | undefined)[]) => {
+			const answer = pickAnswer(
+				outcome.query,
+				results.filter((r) => r !== undefined),
+			);
+			if (!answer) return;
+			this.answered = answer.href;
+			// A late answer may point to a note already listed: the card replaces it.
+			for (const item of this.results.querySelectorAll<HTMLLIElement>(':scope > li[data-url]'))
+				if (item.dataset.url === answer.href) item.remove();
+			this.results.prepend(this.answerItem(answer));
+		};
+		if (!listOnly) answerFrom([first, definition]);
+		for (const load of loads) {
+			const result = await load;
+			if (mine !== this.sequence) return;
+			// A page the query names further down becomes the answer card at the top.
+			if (!listOnly && !this.answered) answerFrom([result]);
+			if (!this.isAnswer(result)) this.results.append(this.resultItem(result));
+		}
 		this.updateMore();
 		this.done(query);
 	}
@@ -224,7 +236,8 @@ export class SearchPanel extends HTMLElement {
 
 	/** True for the result the answer card already shows (the term, or the note it points to). */
 	private isAnswer(result: ResultData): boolean {
-		return result.url === this.answered || result.meta.note_url === this.answered;
+		const shown = this.answered;
+		return shown !== undefined && (result.url === shown || result.meta.note_url === shown);
 	}
 
 	private async showMore(): Promise<void> {
@@ -307,6 +320,7 @@ export class SearchPanel extends HTMLElement {
 
 	private resultItem(result: ResultData): HTMLLIElement {
 		const li = element('li');
+		li.dataset.url = result.url;
 		const meta = element('div', 'result-meta');
 		meta.append(element('span', 'badge', TYPE_LABELS[result.meta.type ?? ''] ?? 'Page'));
 		if (result.meta.pillar_label) meta.append(element('span', undefined, result.meta.pillar_label));
@@ -339,15 +353,6 @@ export class SearchPanel extends HTMLElement {
 		else if (index <= 0) this.input.focus();
 		else links[index - 1]!.focus();
 	}
-}
-
-let glossary: Promise<Set<string>> | undefined;
-/** Which hits are glossary entries, known without loading their text: one filter-only search. */
-function glossaryIds(api: Pagefind): Promise<Set<string>> {
-	glossary ??= api
-		.search(null, { filters: { type: 'glossary' } })
-		.then((found) => new Set(found?.results.map((h) => h.id)));
-	return glossary;
 }
 
 /** The hits in order of last update, newest first; pages without a date keep their order at the end. */

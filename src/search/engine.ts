@@ -2,13 +2,19 @@ import { fuse, type WeightedList } from './fuse.ts';
 import type { Hit } from './pagefind-api.ts';
 import type { QueryPlan } from './query.ts';
 
+/** Where a word occurs: in the explained pages (notes, glossary, paths) and in the raw sources. */
+export interface WordPresence {
+	pages: boolean;
+	sources: boolean;
+}
+
 /**
- * What the engine needs of Pagefind: one search within the reader's filters, over the explained
- * pages (notes, glossary, paths), the raw sources, or both; and each hit's page type, known
- * before its text is loaded.
+ * What the engine needs of Pagefind: a search within the reader's filters, whether the site
+ * has a word as such, and each hit's page type, known before its text is loaded.
  */
 export interface SearchBackend {
-	run(term: string, scope: 'pages' | 'sources' | 'all'): Promise<Hit[]>;
+	search(term: string): Promise<Hit[]>;
+	has(word: string): Promise<WordPresence>;
 	typeOf(hit: Hit): string | undefined;
 }
 
@@ -23,7 +29,7 @@ export interface Found {
 	partial: boolean;
 }
 
-/** Fewer hits than this for the whole query and search relaxes it. */
+/** Fewer explained pages than this for the whole query and search relaxes it. */
 const ENOUGH = 3;
 /** Questions can be long; each word and pair is a search, so only the first few are tried. */
 const MAX_WORDS = 6;
@@ -48,38 +54,44 @@ const join = (words: readonly string[]) => words.join(' ');
  * sources, which cite rather than explain.
  */
 export async function findHits(plan: QueryPlan, backend: SearchBackend): Promise<Found> {
-	const { run } = backend;
+	const isSource = (hit: Hit) => backend.typeOf(hit) === 'source';
 	const factor = (hit: Hit) => TYPE_FACTOR[backend.typeOf(hit) ?? ''] ?? 1;
-	// Pagefind stretches a word it does not know to a shorter one it does ("argocd" finds "Argo");
-	// a quoted search matches the word itself, so it tells which words the site really has.
+	/** One search, split into explained pages and raw sources. */
+	const split = async (term: string) => {
+		const hits = await backend.search(term);
+		return { pages: hits.filter((h) => !isSource(h)), sources: hits.filter(isSource) };
+	};
+	// Pagefind stretches a word it does not know to a shorter one it does ("argocd" finds "Argo"),
+	// so whether the site has each word is asked separately.
 	const candidates = plan.words.slice(0, MAX_WORDS);
-	const has = (scope: 'pages' | 'sources') =>
-		Promise.all(candidates.map(async (w) => (await run(`"${w}"`, scope)).length > 0));
-	const [whole, sources, inPages, inSources] = await Promise.all([
-		run(join(plan.words), 'pages'),
-		run(join(plan.words), 'sources'),
-		has('pages'),
-		has('sources'),
+	const [whole, presence] = await Promise.all([
+		split(join(plan.words)),
+		Promise.all(candidates.map((w) => backend.has(w))),
 	]);
-	const words = candidates.filter((_, i) => inPages[i]);
-	const missing = candidates.filter((_, i) => !inPages[i] && !inSources[i]);
-	const onlyInSources = candidates.filter((_, i) => !inPages[i] && inSources[i]);
+	const words = candidates.filter((_, i) => presence[i]!.pages);
+	const missing = candidates.filter((_, i) => !presence[i]!.pages && !presence[i]!.sources);
+	const onlyInSources = candidates.filter((_, i) => !presence[i]!.pages && presence[i]!.sources);
 	const leftOut = words.length < candidates.length;
-	if (whole.length >= ENOUGH && !plan.sides && !leftOut) {
-		const ranked = whole
+	const found = (hits: Hit[], partial: boolean): Found => ({
+		hits,
+		missing,
+		onlyInSources,
+		partial,
+	});
+	if (whole.pages.length >= ENOUGH && !plan.sides && !leftOut) {
+		const ranked = whole.pages
 			.map((hit, index) => ({ hit, index, value: hit.score * factor(hit) }))
 			.sort((a, b) => b.value - a.value || a.index - b.index);
-		const hits = [...ranked.map((r) => r.hit), ...sources];
-		return { hits, missing, onlyInSources, partial: false };
+		return found([...ranked.map((r) => r.hit), ...whole.sources], false);
 	}
-	// Sources for the words they hold; the whole query's own list may hold stretched matches.
-	const sourceWords = candidates.filter((_, i) => inSources[i]);
-	const looseSources = leftOut
-		? sourceWords.length
-			? await run(join(sourceWords), 'sources')
-			: []
-		: sources;
-	if (words.length === 0) return { hits: looseSources, missing, onlyInSources, partial: true };
+	// With a word left out, the whole query's lists hold Pagefind's stretched matches.
+	const sourceWords = candidates.filter((_, i) => presence[i]!.sources);
+	const sources = !leftOut
+		? whole.sources
+		: sourceWords.length
+			? (await split(join(sourceWords))).sources
+			: [];
+	if (words.length === 0) return found(sources, true);
 
 	const sides = (plan.sides ?? []).map((side) => side.filter((w) => words.includes(w)));
 	const searches = [
@@ -92,12 +104,11 @@ export async function findHits(plan: QueryPlan, backend: SearchBackend): Promise
 	// A one-word side of a comparison counts as a side as well as a word.
 	const oneWordSides = new Set(sides.filter((s) => s.length === 1).map((s) => s[0]));
 	const [single, more] = await Promise.all([
-		Promise.all(words.map((w) => run(w, 'pages'))),
-		Promise.all(searches.map((s) => run(s.term, 'pages'))),
+		Promise.all(words.map(async (w) => (await split(w)).pages)),
+		Promise.all(searches.map(async (s) => (await split(s.term)).pages)),
 	]);
 	const lists: WeightedList<Hit>[] = [
-		// With a word left out, the whole query's list holds Pagefind's stretched matches.
-		...(leftOut ? [] : [{ items: whole, weight: WEIGHT.all }]),
+		...(leftOut ? [] : [{ items: whole.pages, weight: WEIGHT.all }]),
 		...more.map((items, i) => ({ items, weight: searches[i]!.weight })),
 		...single.map((items, i) => ({
 			items,
@@ -111,11 +122,5 @@ export async function findHits(plan: QueryPlan, backend: SearchBackend): Promise
 		.map(({ item, score }) => ({ item, value: score * (0.25 + coverage(item)) * factor(item) }))
 		.sort((a, b) => b.value - a.value)
 		.map((r) => r.item);
-
-	return {
-		hits: [...ranked, ...looseSources],
-		missing,
-		onlyInSources,
-		partial: whole.length === 0 || leftOut,
-	};
+	return found([...ranked, ...sources], whole.pages.length === 0 || leftOut);
 }

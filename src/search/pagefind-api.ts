@@ -30,5 +30,10 @@ export interface Pagefind {
 	search(
 		term: string | null,
 		options?: SearchOptions,
-	): Promise<{ results: Hit[]; filters: Record<string, Record<string, number>> } | null>;
+	): Promise<{
+		results: Hit[];
+		/** Hits per filter value after the filters, and for the term alone. */
+		filters: Record<string, Record<string, number>>;
+		totalFilters: Record<string, Record<string, number>>;
+	} | null>;
 }

@@ -80,19 +80,26 @@ function memoryIndex(
 		score,
 		data: async () => ({ url: `/${id}/`, excerpt: '', meta: {}, sub_results: [] }),
 	});
+	const search = (term: string) => {
+		const terms = term.split(/\s+/);
+		return index
+			.filter((p) => terms.every((t) => matches(p.words, t)))
+			.map((p) =>
+				hit(
+					p.id,
+					terms.reduce((n, t) => n + p.words.filter((w) => matches([w], t)).length, 0),
+				),
+			)
+			.sort((a, b) => b.score - a.score);
+	};
 	return {
-		async run(term, scope) {
-			const terms = term.match(/"[^"]+"|\S+/g) ?? [];
-			return index
-				.filter((p) => (types[p.id] === 'source') === (scope === 'sources') || scope === 'all')
-				.filter((p) => terms.every((t) => matches(p.words, t)))
-				.map((p) =>
-					hit(
-						p.id,
-						terms.reduce((n, t) => n + p.words.filter((w) => matches([w], t)).length, 0),
-					),
-				)
-				.sort((a, b) => b.score - a.score);
+		search: async (term) => search(term),
+		async has(word) {
+			const found = search(`"${word}"`);
+			return {
+				pages: found.some((h) => types[h.id] !== 'source'),
+				sources: found.some((h) => types[h.id] === 'source'),
+			};
 		},
 		typeOf: (h) => types[h.id],
 	};

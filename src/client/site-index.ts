@@ -1,0 +1,62 @@
+import type { WordPresence } from '../search/engine.ts';
+import type { Hit, Pagefind } from '../search/pagefind-api.ts';
+
+/**
+ * Pagefind's ranking for this site (measured with tests/search/queries.yaml): titles and aliases
+ * are the names people search for; the other metadata is for display and filters only.
+ */
+const RANKING = {
+	termFrequency: 0.8,
+	pageLength: 0.6,
+	termSaturation: 1.2,
+	metaWeights: {
+		title: 5,
+		aliases: 4,
+		term: 0,
+		summary: 0,
+		note_title: 0,
+		note_url: 0,
+		type: 0,
+		pillar_label: 0,
+	},
+};
+/** A filter value no page has: the search returns no hits, only the counts per page type. */
+const COUNT_ONLY = { type: '-' };
+
+/** Pagefind, started, with what search needs to know before loading any result's text. */
+export interface SiteIndex {
+	api: Pagefind;
+	typeOf(hit: Hit): 'glossary' | 'source' | undefined;
+	/** Whether the explained pages and the raw sources hold `word` itself (not a longer or shorter word). */
+	has(word: string): Promise<WordPresence>;
+}
+
+/**
+ * Loads and starts Pagefind, then learns which pages are glossary entries and sources (two
+ * filter-only searches). Doing this when the reader reaches for search, before the first key
+ * press, also warms Pagefind's own first-search set-up.
+ */
+export async function openSiteIndex(base: string): Promise<SiteIndex> {
+	const url = `${base.replace(/\/+$/, '')}/pagefind/pagefind.js`;
+	const api = (await import(/* @vite-ignore */ url)) as Pagefind;
+	// In the page, not a worker: the worker script is 13 KB more to fetch before the first
+	// result, and passing hundreds of hits back from it costs as much as the search itself.
+	await api.options({ ranking: RANKING, noWorker: true });
+	await api.init();
+	const idsOf = async (type: string) =>
+		new Set((await api.search(null, { filters: { type } }))?.results.map((h) => h.id));
+	const [glossary, sources] = await Promise.all([idsOf('glossary'), idsOf('source')]);
+	return {
+		api,
+		typeOf: (hit) =>
+			glossary.has(hit.id) ? 'glossary' : sources.has(hit.id) ? 'source' : undefined,
+		async has(word) {
+			const counts =
+				(await api.search(`"${word}"`, { filters: COUNT_ONLY }))?.totalFilters.type ?? {};
+			return {
+				pages: Object.entries(counts).some(([type, n]) => type !== 'source' && n > 0),
+				sources: (counts.source ?? 0) > 0,
+			};
+		},
+	};
+}
