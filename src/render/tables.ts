@@ -16,6 +16,7 @@ export function renderTables(tree: NoteNode): void {
 				(c): c is Element => c.type === 'element' && c.tagName === 'thead',
 			);
 			if (header) emptyHeadersToCells(header);
+			scopeHeaders(node);
 			const label = header ? textOf(header).replace(/\s+/g, ' ').trim() : '';
 			return h(
 				'div',
@@ -30,6 +31,19 @@ export function renderTables(tree: NoteNode): void {
 		},
 		(node) => node.type === 'element' && node.tagName === 'table',
 	);
+}
+
+/** Says what each heading cell heads: a column in the head, its row in the body. */
+function scopeHeaders(table: Element): void {
+	for (const section of table.children) {
+		if (section.type !== 'element') continue;
+		const scope = section.tagName === 'thead' ? 'col' : 'row';
+		for (const row of section.children) {
+			if (row.type !== 'element') continue;
+			for (const cell of row.children)
+				if (cell.type === 'element' && cell.tagName === 'th') cell.properties.scope = scope;
+		}
+	}
 }
 
 /** An empty heading cell (the corner of a table whose rows are labelled) heads nothing: make it a plain cell. */

@@ -140,7 +140,7 @@ test('MDX comments and allowed HTML elements come out as plain HTML; nothing is 
 	);
 });
 
-test('checklists and tables need no unlabelled controls or empty headings', async () => {
+test('checklists and tables need no unlabelled controls or empty headings, and headings say what they head', async () => {
 	const root = copyOfGood();
 	fs.writeFileSync(
 		path.join(root, 'notes/lcm/lists.mdx'),
@@ -154,7 +154,7 @@ test('checklists and tables need no unlabelled controls or empty headings', asyn
 		out,
 		/<span class="task-box task-box--done" aria-hidden="true"><\/span><span class="visually-hidden">Done: <\/span> Cordon it/,
 	);
-	assert.match(out, /<thead>\s*<tr>\s*<td><\/td>\s*<th>Blue<\/th>/);
+	assert.match(out, /<thead>\s*<tr>\s*<td><\/td>\s*<th scope="col">Blue<\/th>/);
 	assert.match(
 		out,
 		/<div class="table-scroll" tabindex="0" role="group" aria-label="Table: Blue Green">/,
