@@ -169,3 +169,32 @@ test('a second skip link leads a keyboard user to the table of contents', async 
 	assert.equal(await page.evaluate(() => document.activeElement?.closest('#toc') !== null), true);
 	await page.close();
 });
+
+test('print is dark on light in the dark theme, with self-check answers open and link targets shown', async () => {
+	const quiz = published.notes.find((n) => n.source.includes('<details>'))!;
+	const context = await built.browser.newContext({ colorScheme: 'dark' });
+	const page = await context.newPage();
+	await page.goto(`${built.url}/notes/${quiz.slug}/`);
+	await page.locator('theme-control select').selectOption('dark');
+	await page.emulateMedia({ media: 'print' });
+	const printed = await page.evaluate(() => {
+		const answer = document.querySelector('.prose details:not(.toc) > p')!;
+		const link = document.querySelector<HTMLAnchorElement>(
+			'.prose a[href^="/notes/"]:not(.term-link)',
+		)!;
+		return {
+			text: getComputedStyle(document.querySelector('.prose p')!).color,
+			page: getComputedStyle(document.documentElement).backgroundColor,
+			answerShown: answer.getBoundingClientRect().height > 0,
+			after: getComputedStyle(link, '::after').content,
+			href: link.getAttribute('href'),
+			nav: getComputedStyle(document.querySelector('.site-nav')!).display,
+		};
+	});
+	assert.equal(printed.page, 'rgb(255, 255, 255)');
+	assert.equal(printed.text, 'rgb(0, 0, 0)');
+	assert.ok(printed.answerShown, 'the answer inside a closed <details> prints');
+	assert.equal(printed.after, `" (${printed.href})"`);
+	assert.equal(printed.nav, 'none');
+	await context.close();
+});
