@@ -41,12 +41,13 @@ report.pageWeight = {
 	hub,
 	medianNoteGzip: median(weights.map((w) => w.gzipTotal)),
 	maxNoteJs: Math.max(...weights.map((w) => w.js)),
+	maxNoteJsGzip: Math.max(...weights.map((w) => w.jsGzip)),
 };
 console.log(
-	`  note page (blue-green hub): HTML ${kb(hub.html)}, CSS ${kb(hub.css)}, JS ${kb(hub.js)}; ${kb(hub.gzipTotal)} gzipped in all`,
+	`  note page (blue-green hub): HTML ${kb(hub.html)}, CSS ${kb(hub.css)}, JS ${kb(hub.js)} (${kb(hub.jsGzip)} gzipped); ${kb(hub.gzipTotal)} gzipped in all`,
 );
 console.log(
-	`  median note page, gzipped: ${kb(median(weights.map((w) => w.gzipTotal)))}; most JS on any note page: ${kb(Math.max(...weights.map((w) => w.js)))}`,
+	`  median note page, gzipped: ${kb(median(weights.map((w) => w.gzipTotal)))}; most JS on any note page: ${kb(Math.max(...weights.map((w) => w.js)))} (${kb(Math.max(...weights.map((w) => w.jsGzip)))} gzipped)`,
 );
 const indexBytes = fs
 	.readdirSync(path.join(dist, 'pagefind'), { recursive: true, withFileTypes: true })

@@ -6,6 +6,8 @@ export interface Weight {
 	html: number;
 	css: number;
 	js: number;
+	/** The JavaScript alone, gzip-compressed (modules and inline scripts). */
+	jsGzip: number;
 	/** Everything the page loads, gzip-compressed as a static host would serve it. */
 	gzipTotal: number;
 }
@@ -23,17 +25,20 @@ export function pageWeight(dist: string, urlPath: string): Weight {
 	}));
 	let css = 0;
 	let js = 0;
+	let jsGzip = 0;
 	let gzipTotal = gzip(html);
 	for (const asset of new Map(assets.map((a) => [a.file, a])).values()) {
 		const body = fs.readFileSync(asset.file);
 		if (asset.kind === 'css') css += body.length;
-		else js += body.length;
+		else {
+			js += body.length;
+			jsGzip += gzip(body);
+		}
 		gzipTotal += gzip(body);
 	}
 	// Inline scripts count as JavaScript the page ships.
-	js += [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].reduce(
-		(sum, m) => sum + Buffer.byteLength(m[1]!),
-		0,
-	);
-	return { html: html.length, css, js, gzipTotal };
+	const inline = [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+	js += inline.reduce((sum, body) => sum + Buffer.byteLength(body), 0);
+	if (inline.length) jsGzip += gzip(Buffer.from(inline.join('\n')));
+	return { html: html.length, css, js, jsGzip, gzipTotal };
 }
