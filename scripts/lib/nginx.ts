@@ -1,19 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from './free-port.ts';
 
 /** Debian's nginx; NGINX_PATH overrides it. */
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
-
-async function freePort(): Promise<number> {
-	const server = net.createServer();
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as net.AddressInfo;
-	await new Promise((resolve) => server.close(resolve));
-	return port;
-}
 
 /**
  * Serves `dist` with the project's own nginx site config (deploy/nginx), as the container does,

@@ -2,19 +2,11 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { copyOfGood } from '../helpers/trees.ts';
+import { freePort } from '../../scripts/lib/free-port.ts';
 
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
-
-async function freePort(): Promise<number> {
-	const server = net.createServer();
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as net.AddressInfo;
-	await new Promise((resolve) => server.close(resolve));
-	return port;
-}
 
 /** Polls `url` until its body matches `pattern` (the dev server rebuilds content in the background). */
 async function waitFor(url: string, pattern: RegExp, seconds = 30): Promise<string> {
