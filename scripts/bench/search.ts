@@ -54,7 +54,7 @@ const typeAndWait = (query: string, how: 'paste' | 'type' = 'paste') => `(async 
 	const q = ${JSON.stringify(query)};
 	let first = 0;
 	while (!(panel.dataset.state === 'done' && panel.dataset.query === q)) {
-		if (!first && panel.dataset.shown === q) first = performance.now() - started;
+		if (!first && panel.dataset.firstResultFor === q) first = performance.now() - started;
 		await new Promise((r) => requestAnimationFrame(r));
 	}
 	const all = performance.now() - started;

@@ -215,7 +215,7 @@ export class SearchPanel extends HTMLElement {
 			for (const item of this.results.querySelectorAll<HTMLLIElement>(':scope > li[data-url]'))
 				if (item.dataset.url === answer.href) item.remove();
 			this.results.prepend(this.answerItem(answer));
-			this.dataset.shown = query;
+			this.dataset.firstResultFor = query;
 		};
 		if (!listOnly) answerFrom([first, definition]);
 		for (const load of loads) {
@@ -224,13 +224,13 @@ export class SearchPanel extends HTMLElement {
 			// A page the query names further down becomes the answer card at the top.
 			if (!listOnly && !this.answered) answerFrom([result]);
 			if (!this.isAnswer(result)) this.results.append(this.resultItem(result));
-			this.dataset.shown = query;
+			this.dataset.firstResultFor = query;
 		}
 		this.updateMore();
 		this.done(query);
 	}
 
-	/** Lets tests and the benchmark know this query's results are all on screen (`shown`: the first is). */
+	/** Lets tests and the benchmark know this query's results are all on screen (`firstResultFor`: its first result is). */
 	private done(query: string): void {
 		this.dataset.query = query;
 		this.dataset.state = 'done';

@@ -110,7 +110,18 @@ test('the dialog: hovering the search control starts loading, Enter opens the fi
 	const input = page.locator('dialog[open] input[type="search"]');
 	await input.fill('node');
 	const results = page.locator('dialog[open] .search-results > li');
+	const panel = page.locator('dialog[open] search-panel');
 	await results.first().waitFor();
+	assert.equal(
+		await panel.getAttribute('data-first-result-for'),
+		'node',
+		'the first result is marked as shown',
+	);
+	// Results appear one by one; the list is complete (and "More results" decided) when it is done.
+	await page.waitForFunction(
+		() =>
+			document.querySelector<HTMLElement>('dialog[open] search-panel')?.dataset.state === 'done',
+	);
 	const shown = await results.count();
 	const more = page.locator('dialog[open] [data-more]');
 	assert.ok(await more.isVisible(), '"More results" is offered');
