@@ -1,4 +1,4 @@
-import { openSiteIndex, type SiteIndex } from './site-index.ts';
+import { openSiteIndex, type SiteIndex, type SiteIndexOwner } from './site-index.ts';
 
 /** True when a key press belongs to a text field rather than to the page. */
 function isTyping(target: EventTarget | null): boolean {
@@ -11,7 +11,7 @@ function isTyping(target: EventTarget | null): boolean {
  * page: the search UI and Pagefind start loading when the reader reaches for search (hover or
  * focus on a search control, or the shortcut), so they are usually ready by the first key press.
  */
-export class SearchDialog extends HTMLElement {
+export class SearchDialog extends HTMLElement implements SiteIndexOwner {
 	private index: Promise<SiteIndex> | undefined;
 
 	/**

@@ -2,8 +2,7 @@ import { pickAnswer, type Answer } from '../search/answer.ts';
 import type { SearchBackend } from '../search/engine.ts';
 import type { Filters, Hit, Pagefind, ResultData } from '../search/pagefind-api.ts';
 import { searchSite, type Outcome } from '../search/site-search.ts';
-import type { SearchDialog } from './search-opener.ts';
-import type { SiteIndex } from './site-index.ts';
+import type { SiteIndex, SiteIndexOwner } from './site-index.ts';
 
 const TYPE_LABELS: Record<string, string> = {
 	note: 'Note',
@@ -17,7 +16,7 @@ const PAGE_SIZE = 5;
 /** The search index, from the page's search dialog, which opens it once for every panel on the page. */
 async function siteIndex(): Promise<SiteIndex> {
 	await customElements.whenDefined('search-dialog');
-	return document.querySelector<SearchDialog>('search-dialog')!.siteIndex();
+	return document.querySelector<HTMLElement & SiteIndexOwner>('search-dialog')!.siteIndex();
 }
 
 let vocabulary: Promise<Record<string, number>> | undefined;

@@ -31,6 +31,11 @@ export interface SiteIndex {
 	has(word: string): Promise<WordPresence>;
 }
 
+/** The page's search dialog, which opens the index once and hands it to every search panel. */
+export interface SiteIndexOwner {
+	siteIndex(): Promise<SiteIndex>;
+}
+
 /**
  * Loads and starts Pagefind, then learns which pages are glossary entries and sources (two
  * filter-only searches). Doing this when the reader reaches for search, before the first key
