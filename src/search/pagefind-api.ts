@@ -26,7 +26,6 @@ export interface SearchOptions {
 export interface Pagefind {
 	options(options: object): Promise<void>;
 	init(): Promise<void>;
-	preload(term: string, options?: SearchOptions): Promise<void>;
 	search(
 		term: string | null,
 		options?: SearchOptions,

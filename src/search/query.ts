@@ -42,10 +42,6 @@ function contentWords(text: string): string[] {
 	return [...new Set(tokens(text).filter((t) => !STOP_WORDS.has(t)))];
 }
 
-export function isStopWord(word: string): boolean {
-	return STOP_WORDS.has(word.toLowerCase());
-}
-
 /** Reads a query: its meaningful words and, for a comparison, its two sides. */
 export function planQuery(query: string): QueryPlan {
 	const text = query.trim().replace(/\s+/g, ' ');
