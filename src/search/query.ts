@@ -32,9 +32,12 @@ const COMPARISON_SEPARATORS = /\s+(?:vs\.?|versus|or|against|compared (?:to|with
 /** "difference(s) between X and Y", "X and Y differences" */
 const DIFFERENCE = /\b(?:differences?|compare|comparison|comparing)\b(?:\s+between)?/i;
 
-/** Splits text into search tokens: runs of letters, digits and inner hyphens, dots or slashes ("blue-green", "v1.29", "ci/cd"). */
+/** A search token: a run of letters and digits with inner hyphens, dots or slashes ("blue-green", "v1.29", "ci/cd"). */
+export const TOKEN = /[\p{L}\p{N}]+(?:[-./][\p{L}\p{N}]+)*/gu;
+
+/** Splits text into lower-cased search tokens. */
 export function tokens(text: string): string[] {
-	return text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-./][\p{L}\p{N}]+)*/gu) ?? [];
+	return text.toLowerCase().match(TOKEN) ?? [];
 }
 
 /** Content words of a text: its tokens without stop words, deduplicated. */

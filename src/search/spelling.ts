@@ -1,4 +1,5 @@
 import { editDistance } from '../lib/closest.ts';
+import { TOKEN } from './query.ts';
 
 /** Words of at least three letters, lower-cased, as the vocabulary stores them: "Pod-disruption budgets" → pod, disruption, budgets. */
 export function words(text: string): string[] {
@@ -50,7 +51,7 @@ export function correctQuery(
 ): string | undefined {
 	const wrong = new Set(unknown.map((w) => w.toLowerCase()).filter((w) => !KNOWN_NAMES.has(w)));
 	let changed = false;
-	const corrected = query.replace(/[\p{L}\p{N}]+(?:[-./][\p{L}\p{N}]+)*/gu, (raw) => {
+	const corrected = query.replace(TOKEN, (raw) => {
 		if (!wrong.has(raw.toLowerCase())) return raw;
 		// Hyphenated words are corrected part by part, as the vocabulary stores them.
 		const fixed = raw.replace(/[a-z][a-z0-9]{2,}/gi, (part) => {
