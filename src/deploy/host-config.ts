@@ -1,4 +1,4 @@
-import { CACHE_RULES, SECURITY_HEADERS } from './security-headers.ts';
+import { CACHE_RULES, DEFAULT_CACHE_CONTROL, SECURITY_HEADERS } from './security-headers.ts';
 
 /** `_headers` for hosts that read it (Netlify, Cloudflare Pages): security headers on every path, then cache rules. */
 export function headersFile(): string {
@@ -7,10 +7,8 @@ export function headersFile(): string {
 	return [
 		'# Written by the build from src/deploy/security-headers.ts: edit that file, not this one.',
 		block('/*', SECURITY_HEADERS),
-		...CACHE_RULES.filter((r) => r.path !== '/*').map((r) =>
-			block(r.path, { 'Cache-Control': r.cacheControl }),
-		),
-		block('/*.html', { 'Cache-Control': 'no-cache' }),
+		...CACHE_RULES.map((r) => block(r.path, { 'Cache-Control': r.cacheControl })),
+		block('/*.html', { 'Cache-Control': DEFAULT_CACHE_CONTROL }),
 		'',
 	].join('\n');
 }
@@ -20,8 +18,8 @@ export function staticWebAppConfig(): string {
 	const config = {
 		trailingSlash: 'always',
 		responseOverrides: { '404': { rewrite: '/404.html' } },
-		globalHeaders: { ...SECURITY_HEADERS, 'Cache-Control': 'no-cache' },
-		routes: CACHE_RULES.filter((r) => r.path !== '/*').map((r) => ({
+		globalHeaders: { ...SECURITY_HEADERS, 'Cache-Control': DEFAULT_CACHE_CONTROL },
+		routes: CACHE_RULES.map((r) => ({
 			route: r.path,
 			headers: { 'Cache-Control': r.cacheControl },
 		})),

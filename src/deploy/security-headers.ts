@@ -18,9 +18,11 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 	'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** How long each kind of file may be cached: hashed assets forever, the rest revalidated. */
+/** How long each kind of file may be cached: hashed assets forever, the search index an hour. */
 export const CACHE_RULES: readonly { path: string; cacheControl: string }[] = [
 	{ path: '/_astro/*', cacheControl: 'public, max-age=31536000, immutable' },
 	{ path: '/pagefind/*', cacheControl: 'public, max-age=3600, must-revalidate' },
-	{ path: '/*', cacheControl: 'no-cache' },
 ];
+
+/** Everything else, HTML above all, is revalidated on every request. */
+export const DEFAULT_CACHE_CONTROL = 'no-cache';

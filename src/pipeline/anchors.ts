@@ -2,6 +2,7 @@ import { didYouMean } from '../lib/closest.ts';
 import { slugify } from '../lib/slug.ts';
 import type { Segment } from '../schemas/source.ts';
 import type { SourceFile } from './read.ts';
+import { findQuote } from './evidence.ts';
 
 export type AnchorResult =
 	{ ok: true; segment: Segment } | { ok: false; message: string; hint: string };
@@ -90,21 +91,9 @@ export function resolveAnchor(source: SourceFile, at: string): AnchorResult {
 	};
 }
 
-/** Folds text for quote matching: case, white space, typographic quotes and dashes. */
-export function foldQuote(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/[‘’‛′]/g, "'")
-		.replace(/[“”„″]/g, '"')
-		.replace(/[–—]/g, '-')
-		.replace(/\s+/g, ' ')
-		.trim();
-}
-
-/** True when `quote` occurs in the segment's cleaned reading or its recorded text, after folding both. */
+/** True when `quote` occurs in the segment's cleaned reading or its recorded text (see `findQuote`). */
 export function quoteOccurs(segment: Segment, quote: string): boolean {
-	const wanted = foldQuote(quote);
 	return [segment.reading, segment.text].some(
-		(text) => text !== undefined && foldQuote(text).includes(wanted),
+		(text) => text !== undefined && findQuote(text, quote) !== undefined,
 	);
 }

@@ -29,7 +29,8 @@ export function checkNameClashes(site: Site): Diagnostic[] {
 	);
 }
 
-const unknownNote = (site: Site, slug: string) =>
+/** A hint for a slug that names no note: the nearest slugs, or what a slug is. */
+export const unknownNote = (site: Site, slug: string) =>
 	didYouMean(
 		slug,
 		site.notes.keys(),

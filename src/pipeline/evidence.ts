@@ -27,7 +27,7 @@ function stems(text: string): Set<string> {
 }
 
 /** Sentences of a text with their offsets. */
-export function sentencesOf(text: string): Span[] {
+function sentencesOf(text: string): Span[] {
 	const spans: Span[] = [];
 	const boundary = /[.!?]+(?=\s|$)|\n+/g;
 	let start = 0;
@@ -47,14 +47,11 @@ function trim(text: string, span: Span): Span {
 	return { start, end };
 }
 
-/** Where `quote` occurs in `text`, ignoring case, runs of white space, and typographic quotes and dashes. */
-export function findQuote(text: string, quote: string): Span | undefined {
-	const fold = (c: string) =>
-		c
-			.toLowerCase()
-			.replace(/[‘’‛′]/, "'")
-			.replace(/[“”„″]/, '"')
-			.replace(/[–—]/, '-');
+/**
+ * Text as quotes are compared: lower case, typographic quotes and dashes made plain, each run of
+ * white space one space; with, for each folded character, its offset in the text.
+ */
+function fold(text: string): { folded: string; origin: number[] } {
 	let folded = '';
 	const origin: number[] = [];
 	for (let i = 0; i < text.length; i++) {
@@ -62,13 +59,24 @@ export function findQuote(text: string, quote: string): Span | undefined {
 		if (/\s/.test(c)) {
 			if (folded.endsWith(' ')) continue;
 			folded += ' ';
-		} else folded += fold(c);
+		} else
+			folded += c
+				.toLowerCase()
+				.replace(/[‘’‛′]/, "'")
+				.replace(/[“”„″]/, '"')
+				.replace(/[–—]/, '-');
 		origin.push(i);
 	}
-	const needle = [...quote.trim()]
-		.map((c) => (/\s/.test(c) ? ' ' : fold(c)))
-		.join('')
-		.replace(/ +/g, ' ');
+	return { folded, origin };
+}
+
+/** Folds text for quote matching: case, white space, typographic quotes and dashes. */
+export const foldQuote = (text: string) => fold(text).folded.trim();
+
+/** Where `quote` occurs in `text`, ignoring case, runs of white space, and typographic quotes and dashes. */
+export function findQuote(text: string, quote: string): Span | undefined {
+	const { folded, origin } = fold(text);
+	const needle = foldQuote(quote);
 	const at = folded.indexOf(needle);
 	if (at === -1 || needle === '') return undefined;
 	return { start: origin[at]!, end: origin[at + needle.length - 1]! + 1 };

@@ -1,4 +1,4 @@
-import { didYouMean } from '../lib/closest.ts';
+import { unknownNote } from './checks.ts';
 import { error, warning, type Diagnostic } from '../lib/diagnostics.ts';
 import { foldKey, splitNoteRef } from '../lib/slug.ts';
 import { inflections } from './glossary-terms.ts';
@@ -11,7 +11,7 @@ import type { Site } from './site.ts';
  * means nothing of the kind, and other products' names. Kept short on purpose: each entry is a
  * mistake the site made once.
  */
-export const ALIAS_STOP_LIST: Record<string, string> = {
+const ALIAS_STOP_LIST: Record<string, string> = {
 	playbook: 'an everyday word for any written procedure',
 	'false positives': 'an everyday phrase in alerting, testing and scanning alike',
 	'change management': 'a whole practice, not one term',
@@ -38,13 +38,6 @@ export const ALIAS_STOP_LIST: Record<string, string> = {
 
 /** Prefixes that turn an action into its opposite: cordon → uncordon, managed → self-managed. */
 const OPPOSITE = /^(un|de|dis|non-?|self-)/i;
-
-const unknownNote = (site: Site, slug: string) =>
-	didYouMean(
-		slug,
-		site.notes.keys(),
-		'use the slug of an existing note (its file name without .mdx)',
-	);
 
 /** Each glossary term points at the note that explains it (and the heading, when given), and that note mentions it. */
 export function checkGlossaryTargets(site: Site): Diagnostic[] {

@@ -7,7 +7,7 @@ import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
 import { outdatedApiVersion } from '../../src/lib/api-versions.ts';
 import { splitNoteRef } from '../../src/lib/slug.ts';
 import { readingOf } from '../../src/schemas/source.ts';
-import { foldQuote } from '../../src/pipeline/anchors.ts';
+import { foldQuote } from '../../src/pipeline/evidence.ts';
 
 const { site, diagnostics } = checkContent(readSettings().contentDir);
 
