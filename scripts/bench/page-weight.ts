@@ -29,12 +29,13 @@ export function pageWeight(dist: string, urlPath: string): Weight {
 	let gzipTotal = gzip(html);
 	for (const asset of new Map(assets.map((a) => [a.file, a])).values()) {
 		const body = fs.readFileSync(asset.file);
+		const zipped = gzip(body);
 		if (asset.kind === 'css') css += body.length;
 		else {
 			js += body.length;
-			jsGzip += gzip(body);
+			jsGzip += zipped;
 		}
-		gzipTotal += gzip(body);
+		gzipTotal += zipped;
 	}
 	// Inline scripts count as JavaScript the page ships.
 	const inline = [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);

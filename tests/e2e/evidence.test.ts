@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { useBuiltSite } from '../helpers/built-site.ts';
 import { checkContent } from '../../src/pipeline/index.ts';
 import { readSettings } from '../../src/settings.ts';
+import { foldQuote } from '../../src/pipeline/evidence.ts';
 
 const { site } = checkContent(readSettings().contentDir);
 const citations = [...site.citations.byNote].flatMap(([slug, list]) =>
@@ -20,10 +21,7 @@ test('a citation preview shows the quoted words highlighted, on hover and on key
 	await marker.focus();
 	await preview.waitFor({ state: 'visible' });
 	const marked = await preview.locator('mark').textContent();
-	assert.equal(
-		marked!.replace(/\s+/g, ' ').toLowerCase(),
-		c.quote!.replace(/\s+/g, ' ').toLowerCase(),
-	);
+	assert.equal(foldQuote(marked!), foldQuote(c.quote!));
 	await page.close();
 });
 

@@ -126,6 +126,7 @@ test('diagram text is at least 12 px as rendered at 1280 px wide, and each diagr
 			.evaluateAll((texts) =>
 				texts.map((t) => (t as SVGTextElement).getBoundingClientRect().height),
 			);
+		assert.ok(sizes.length > 0, `${note.slug}: the diagram has text`);
 		const smallest = Math.min(...sizes);
 		assert.ok(smallest >= 12, `${note.slug}: smallest diagram text ${smallest.toFixed(1)} px`);
 		const open = page.locator('figure.diagram a.diagram-open').first();

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { parse } from 'yaml';
 import { useBuiltSite } from '../helpers/built-site.ts';
-import { runQuery } from '../helpers/search-page.ts';
+import { runQuery, slugOf } from '../helpers/search-page.ts';
 
 interface Query {
 	q: string;
@@ -33,7 +33,6 @@ const SETS = [
 const built = useBuiltSite();
 
 /** A result's path as a note slug where it is a note, else the path itself. */
-const slugOf = (p: string) => /^\/notes\/([^/]+)\/$/.exec(p)?.[1] ?? p;
 
 for (const set of SETS) {
 	const queries = parse(fs.readFileSync(set.file, 'utf8')) as Query[];

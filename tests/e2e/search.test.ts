@@ -1,11 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBuiltSite } from '../helpers/built-site.ts';
-import { runQuery } from '../helpers/search-page.ts';
+import { runQuery, slugOf } from '../helpers/search-page.ts';
 
 const built = useBuiltSite();
-
-const slug = (path: string) => /^\/notes\/([^/]+)\/$/.exec(path)?.[1] ?? path;
 
 /** The queries engineers tried that v1 failed (issue 10), and what each must now find. */
 const ISSUE_QUERIES: { q: string; top: number; expect: string[] }[] = [
@@ -24,7 +22,7 @@ test('the queries v1 failed find the right notes in Chromium', async () => {
 	const wrong: string[] = [];
 	for (const { q, top, expect } of ISSUE_QUERIES) {
 		const { paths } = await runQuery(page, q);
-		const found = paths.slice(0, top).map(slug);
+		const found = paths.slice(0, top).map(slugOf);
 		if (!found.some((s) => expect.includes(s)))
 			wrong.push(`"${q}": top ${top} ${found.join(', ')}; wanted ${expect.join(' or ')}`);
 		if (paths.slice(0, 3).some((p) => p.startsWith('/sources/')))
@@ -59,7 +57,7 @@ test('spelling: a query that finds nothing is corrected and says so; one that fi
 		corrected.status,
 		/No page mentions kuberentes\. Showing \d+ results for “kubernetes upgrade”/,
 	);
-	assert.equal(slug(corrected.paths[0]!), 'kubernetes-version-upgrades');
+	assert.equal(slugOf(corrected.paths[0]!), 'kubernetes-version-upgrades');
 	assert.equal(vocabulary.length, 1);
 
 	const suggested = await runQuery(page, 'node pool upgrde');

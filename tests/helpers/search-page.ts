@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core';
 
+/** A result path as the query files name it: a note's slug, any other page by its path. */
+export const slugOf = (path: string) => /^\/notes\/([^/]+)\/$/.exec(path)?.[1] ?? path;
+
 /**
  * Types a query into the search page's field and, once its results are on screen, returns the
  * result paths in order (an answer card first) and the status line.
