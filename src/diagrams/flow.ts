@@ -1,5 +1,5 @@
 import type { FlowDiagramData } from '../schemas/diagram.ts';
-import { arrowMarker, esc, overlaps, svgRoot, textWidth, type Layout, type Rect } from './svg.ts';
+import { arrowMarker, esc, meet, svgRoot, textWidth, type Layout, type Rect } from './svg.ts';
 
 const MARGIN = 16;
 const MIN_GAP_X = 56;
@@ -87,10 +87,7 @@ export function layoutFlow(
 			const w = textWidth(text, SMALL);
 			let label = { text, x: b.x - gap + (gap - w) / 2, y: y2 - SMALL - 8, w, h: SMALL + 4 };
 			// Stack labels that would collide in the same gap.
-			while (
-				overlaps({ width: Infinity, height: Infinity, rects: [], labels: [...labels, label] })
-					.length
-			)
+			while (labels.some((placed) => meet(placed, label)))
 				label = { ...label, y: label.y + SMALL + 6 };
 			labels.push(label);
 			return [{ d, label }];

@@ -28,7 +28,8 @@ export interface Layout {
 	labels: (Rect & { text: string })[];
 }
 
-const meet = (a: Rect, b: Rect) =>
+/** True when two rectangles overlap. */
+export const meet = (a: Rect, b: Rect) =>
 	a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 /** Every label that overlaps a box or another label, as readable pairs (empty when the layout is clean). */

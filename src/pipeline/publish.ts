@@ -1,5 +1,5 @@
 import { splitNoteRef, type NoteSlug } from '../lib/slug.ts';
-import { PILLARS } from '../schemas/common.ts';
+import { PILLARS, type Pillar } from '../schemas/common.ts';
 import { segmentKey, type Citation } from './citations.ts';
 import { markOf, supportMarks, type Mark } from './evidence.ts';
 import { isDraft } from './checks.ts';
@@ -35,6 +35,8 @@ export interface Published {
 	paths: PathFile[];
 	/** Tags of visible notes, sorted, each with its notes. */
 	tags: Map<string, NoteFile[]>;
+	/** Visible notes per pillar, in reading order (hub first); pillars without notes are absent. */
+	sections: Map<Pillar, NoteFile[]>;
 }
 
 const byReadingOrder = (a: NoteFile, b: NoteFile) =>
@@ -64,8 +66,11 @@ export function publish(site: Site, { drafts }: { drafts: boolean }): Published 
 		]),
 	);
 	const tags = new Map<string, NoteFile[]>();
-	for (const note of notes)
-		for (const tag of note.data.tags) tags.set(tag, [...(tags.get(tag) ?? []), note]);
+	const sections = new Map<Pillar, NoteFile[]>();
+	for (const note of notes) {
+		for (const tag of note.data.tags) groupInto(tags, tag, note);
+		groupInto(sections, note.data.pillar, note);
+	}
 	return {
 		site,
 		drafts,
@@ -87,5 +92,12 @@ export function publish(site: Site, { drafts }: { drafts: boolean }): Published 
 			data: { ...p.data, steps: p.data.steps.filter((s) => has(s.note)) },
 		})),
 		tags: new Map([...tags].sort(([a], [b]) => a.localeCompare(b))),
+		sections,
 	};
+}
+
+function groupInto<K>(groups: Map<K, NoteFile[]>, key: K, note: NoteFile): void {
+	const group = groups.get(key);
+	if (group) group.push(note);
+	else groups.set(key, [note]);
 }
