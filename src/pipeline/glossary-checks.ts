@@ -1,4 +1,5 @@
 import { unknownNote } from './checks.ts';
+import { resolveEvidence } from './citations.ts';
 import { error, warning, type Diagnostic } from '../lib/diagnostics.ts';
 import { foldKey, splitNoteRef } from '../lib/slug.ts';
 import { inflections } from './glossary-terms.ts';
@@ -39,10 +40,25 @@ const ALIAS_STOP_LIST: Record<string, string> = {
 /** Prefixes that turn an action into its opposite: cordon → uncordon, managed → self-managed. */
 const OPPOSITE = /^(un|de|dis|non-?|self-)/i;
 
-/** Each glossary term points at the note that explains it (and the heading, when given), and that note mentions it. */
+/**
+ * Each glossary term points at the note that explains it (and the heading, when given), and that
+ * note mentions it; each of its `sources` names a real segment, as a note's `<Cite>` must.
+ */
 export function checkGlossaryTargets(site: Site): Diagnostic[] {
 	const found: Diagnostic[] = [];
 	for (const entry of site.glossary) {
+		entry.data.sources.forEach((ref, i) => {
+			const resolved = resolveEvidence(site.sources, ref, entry.data.definition);
+			if (!resolved.ok)
+				found.push(
+					error({
+						file: entry.file,
+						...entry.at(['sources', i]),
+						message: `sources: ${resolved.message}`,
+						...(resolved.hint ? { hint: resolved.hint } : {}),
+					}),
+				);
+		});
 		const { slug, heading } = splitNoteRef(entry.data.note);
 		const note = site.notes.get(slug);
 		const at = { file: entry.file, ...entry.at(['note']) };

@@ -5,6 +5,7 @@ import { splitNoteRef, type NoteSlug } from '../lib/slug.ts';
 import { PILLAR_LABELS, PILLARS, type Pillar } from '../schemas/common.ts';
 import type { NoteData } from '../schemas/note.ts';
 import { readingOf, type SourceData, type Segment } from '../schemas/source.ts';
+import { resolveEvidence } from './citations.ts';
 import type { Mark } from './evidence.ts';
 import type { RenderedNote } from '../render/index.ts';
 import { citeId } from '../render/citations.ts';
@@ -85,6 +86,8 @@ export interface GlossaryRoute {
 	definition: string;
 	aliases: string[];
 	note: { slug: string; heading?: string; title: string; pillar: Pillar };
+	/** Where the sources say what the definition says: the source, and the segment's anchor and label. */
+	sources: { src: string; title: string; anchor: string; label: string }[];
 }
 
 export interface SourceRoute extends Omit<SourceData, 'segments'> {
@@ -228,7 +231,7 @@ function noteRoute(
 /** The note's place in its section: the section's notes in reading order, hub first. */
 function sectionOf(note: NoteFile, published: Published): NoteRoute['section'] {
 	const { pillar } = note.data;
-	const notes = published.notes.filter((n) => n.data.pillar === pillar);
+	const notes = published.sections.get(pillar) ?? [];
 	const at = notes.indexOf(note);
 	const [prev, next] = [notes[at - 1], notes[at + 1]];
 	return {
@@ -279,6 +282,14 @@ export function buildRoutes(inputs: RouteInputs) {
 				title: note.data.title,
 				pillar: note.data.pillar,
 			},
+			// Checked by the content check, so every reference resolves here.
+			sources: entry.data.sources.flatMap((ref) => {
+				const found = resolveEvidence(published.site.sources, ref, entry.data.definition);
+				if (!found.ok) return [];
+				const { segment } = found.evidence;
+				const title = published.site.sources.get(ref.src)!.data.title;
+				return [{ src: ref.src, title, anchor: segment.anchor, label: segment.label }];
+			}),
 		};
 	});
 	const markers = markerIds(published);
@@ -312,7 +323,7 @@ export function buildRoutes(inputs: RouteInputs) {
 	const day = (note: NoteFile) => updated(note.file)?.getTime() ?? 0;
 	const site: SiteRoute = {
 		sections: PILLARS.flatMap((pillar) => {
-			const inPillar = published.notes.filter((n) => n.data.pillar === pillar);
+			const inPillar = published.sections.get(pillar) ?? [];
 			const hub = inPillar.find((n) => n.data.hub);
 			return inPillar.length
 				? [

@@ -116,6 +116,13 @@ test('pages for pillars, tags, glossary, paths and 404 exist', () => {
 	assert.ok(fs.existsSync(path.join(built.outDir, '404.html')));
 });
 
+test('a glossary page links the source segments its definition rests on', () => {
+	assert.match(
+		page(built.outDir, '/glossary/sidecar/'),
+		/Sources: <a href="\/sources\/fixture-deck\/#slide-2"[^>]*>[^<]+, Slide 2<\/a>/,
+	);
+});
+
 test('the search index is built, with type and pillar filters', () => {
 	const dir = path.join(built.outDir, 'pagefind');
 	assert.ok(fs.existsSync(path.join(dir, 'pagefind.js')));

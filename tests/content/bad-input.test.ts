@@ -28,6 +28,7 @@ const CASES: { fixture: string; folder: string; line: number; message: RegExp }[
 	{ fixture: 'no-citation.mdx', folder: 'notes', line: 2, message: /factual note without a citation/ },
 	{ fixture: 'hub-missing-link.mdx', folder: 'notes', line: 6, message: /hub does not link gamma/ },
 	{ fixture: 'glossary-unknown-note.yaml', folder: 'glossary', line: 3, message: /note: unknown note "no-such-note"/ },
+	{ fixture: 'glossary-bad-source.yaml', folder: 'glossary', line: 5, message: /sources: unknown position "slide 42" in source "fixture-deck"/ },
 	// Notes are content, not code: nothing that could run or load anything passes.
 	{ fixture: 'import-export.mdx', folder: 'notes', line: 9, message: /"import fs from 'node:fs'": notes cannot import or export/ },
 	{ fixture: 'import-export.mdx', folder: 'notes', line: 11, message: /\{fs\.readFileSync\('\/etc\/passwd', 'utf8'\)\}: notes cannot run expressions/ },
