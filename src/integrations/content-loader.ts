@@ -63,6 +63,7 @@ async function run(settings: Settings, dev: boolean, context: LoaderContext): Pr
 		editUrl: (file) => `${settings.repoUrl}/edit/${settings.editBranch}/${file}`,
 		today: settings.today,
 		codeCss: renderer.codeCss(),
+		drawings: renderer.drawings,
 	});
 	log.info(
 		`${published.notes.length} notes, ${published.glossary.length} glossary terms, ${site.sources.size} sources${dev ? ' (drafts shown)' : ''}`,

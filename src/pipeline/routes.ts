@@ -10,7 +10,6 @@ import type { Mark } from './evidence.ts';
 import type { RenderedNote } from '../render/index.ts';
 import { citeId } from '../render/citations.ts';
 import type { Published } from './publish.ts';
-import { drawDiagram } from '../diagrams/index.ts';
 import type { NoteFile } from './read.ts';
 import { vocabulary } from './vocabulary.ts';
 
@@ -141,6 +140,8 @@ export interface RouteInputs {
 	editUrl: (file: string) => string;
 	today: Date;
 	codeCss: string;
+	/** Each diagram's SVG, drawn once by the renderer. */
+	drawings: ReadonlyMap<string, string>;
 }
 
 export const cardOf = (note: NoteFile): NoteCard => ({
@@ -354,7 +355,7 @@ export function buildRoutes(inputs: RouteInputs) {
 		id,
 		title: data.title,
 		alt: data.alt,
-		svg: drawDiagram(id, data),
+		svg: inputs.drawings.get(id)!,
 		usedBy: published.notes
 			.filter((n) => n.syntax.elements.some((e) => e.name === 'Diagram' && e.attributes.id === id))
 			.map((n) => ({ slug: n.slug, title: n.data.title })),

@@ -2,7 +2,6 @@ import type { ElementContent, Properties } from 'hast';
 import type { NoteNode } from '../pipeline/note-syntax.ts';
 import type { Published } from '../pipeline/publish.ts';
 import type { SiteUrls } from '../lib/urls.ts';
-import { drawDiagram } from '../diagrams/index.ts';
 import { h, rewrite, text } from './hast.ts';
 
 /**
@@ -10,7 +9,12 @@ import { h, rewrite, text } from './hast.ts';
  * drawn at build time, the allowed HTML elements (`details`, `kbd`, …) become elements with
  * their allowed attributes, and comments disappear. Citations are handled by `renderCitations`.
  */
-export function renderElements(tree: NoteNode, published: Published, urls: SiteUrls): void {
+export function renderElements(
+	tree: NoteNode,
+	published: Published,
+	urls: SiteUrls,
+	drawings: ReadonlyMap<string, string>,
+): void {
 	rewrite(tree, (node) => {
 		if (
 			node.type === 'mdxFlowExpression' ||
@@ -34,7 +38,7 @@ export function renderElements(tree: NoteNode, published: Published, urls: SiteU
 						diagram.id,
 						diagram.data.title,
 						diagram.data.alt,
-						drawDiagram(diagram.id, diagram.data),
+						drawings.get(diagram.id)!,
 						urls.page(`diagrams/${diagram.id}/`),
 					)
 				: h('span', { className: ['broken-link'] }, [

@@ -5,6 +5,7 @@ import type { Published } from '../pipeline/publish.ts';
 import type { NoteFile } from '../pipeline/read.ts';
 import { renderCitations } from './citations.ts';
 import { createCodeHighlighter, renderCode } from './code.ts';
+import { drawDiagram } from '../diagrams/index.ts';
 import { renderElements } from './elements.ts';
 import { renderGlossaryTerms } from './glossary-terms.ts';
 import { renderWikiLinks } from './wiki-links.ts';
@@ -21,6 +22,8 @@ export interface Renderer {
 	render(note: NoteFile): RenderedNote;
 	/** The stylesheet for the code colours of every note rendered so far. */
 	codeCss(): string;
+	/** Each diagram drawn once, as SVG, by id: for the notes that show it and its own page. */
+	drawings: ReadonlyMap<string, string>;
 }
 
 /**
@@ -34,10 +37,13 @@ export async function createRenderer(published: Published, urls: SiteUrls): Prom
 		published.notes.flatMap((n) => n.syntax.code.map((c) => c.lang ?? 'text')),
 	);
 	const terms = termMatcher(published.glossary);
+	const drawings = new Map(
+		[...published.site.diagrams.values()].map((d) => [d.id, drawDiagram(d.id, d.data)]),
+	);
 	return {
 		render(note) {
 			const tree = note.syntax.tree;
-			renderElements(tree, published, urls);
+			renderElements(tree, published, urls, drawings);
 			renderCitations(tree, note.slug, published, urls);
 			renderWikiLinks(tree, note.slug, published, urls);
 			renderCode(tree, code.highlight);
@@ -50,5 +56,6 @@ export async function createRenderer(published: Published, urls: SiteUrls): Prom
 			};
 		},
 		codeCss: () => code.css(),
+		drawings,
 	};
 }
