@@ -70,6 +70,11 @@ test('the deck page jumps to a slide and can show only the flagged slides', asyn
 	await page.locator('#jump-slide').fill('120');
 	await page.locator('#jump-slide').press('Enter');
 	await page.waitForURL(/#slide-120$/);
+	const landed = await page.evaluate(() => ({
+		slide: document.getElementById('slide-120')!.getBoundingClientRect().top,
+		tools: document.querySelector('.source-tools')!.getBoundingClientRect().bottom,
+	}));
+	assert.ok(landed.slide >= landed.tools, 'the slide lands below the sticky tools bar');
 	const all = await page.locator('li.segment:visible').count();
 	await page.locator('#only-outdated').check();
 	const flagged = await page.locator('li.segment:visible').count();
