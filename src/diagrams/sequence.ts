@@ -12,9 +12,14 @@ const SMALL = 12;
  * wide enough for its participant's name and for every message label spread over the columns it
  * spans, so a label never runs into a neighbour's box or another row's label.
  */
-export function layoutSequence(
-	data: SequenceDiagramData,
-): Layout & { col: number; x: (name: string) => number; rowY: (i: number) => number } {
+export function layoutSequence(data: SequenceDiagramData): Layout & {
+	/** The participants' boxes, in order. */
+	heads: Rect[];
+	/** One rect per note step, in order. */
+	notes: Rect[];
+	x: (name: string) => number;
+	rowY: (i: number) => number;
+} {
 	const { participants, steps } = data;
 	const index = new Map(participants.map((p, i) => [p, i]));
 	let col = Math.max(130, ...participants.map((p) => textWidth(p, LABEL) + 28));
@@ -68,60 +73,47 @@ export function layoutSequence(
 		height: MARGIN + HEAD_H + steps.length * ROW_H + MARGIN + 10,
 		rects: [...heads, ...notes],
 		labels,
-		col,
+		heads,
+		notes,
 		x,
 		rowY,
 	};
 }
 
-/** Draws a sequence diagram as SVG. */
+/** Draws a sequence diagram as SVG, from the boxes, notes and labels its layout placed. */
 export function drawSequence(id: string, data: SequenceDiagramData): string {
 	const layout = layoutSequence(data);
-	const { col, x, rowY, height } = layout;
+	const { x, rowY, height } = layout;
 	const marker = `${id}-arrow`;
 	const parts: string[] = [arrowMarker(marker)];
-	for (const p of data.participants) {
-		const cx = x(p);
-		const w = col - 16;
+	data.participants.forEach((p, i) => {
+		const box = layout.heads[i]!;
+		const cx = box.x + box.w / 2;
 		parts.push(
 			`<line class="dg-lifeline" x1="${cx}" y1="${MARGIN + HEAD_H}" x2="${cx}" y2="${height - MARGIN}"/>`,
+			`<rect class="dg-box" x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" rx="6"/>`,
+			`<text class="dg-label" x="${cx}" y="${box.y + box.h / 2}" dominant-baseline="central" text-anchor="middle">${esc(p)}</text>`,
 		);
-		parts.push(
-			`<rect class="dg-box" x="${cx - w / 2}" y="${MARGIN}" width="${w}" height="${HEAD_H - 8}" rx="6"/>`,
-		);
-		parts.push(
-			`<text class="dg-label" x="${cx}" y="${MARGIN + (HEAD_H - 8) / 2}" dominant-baseline="central" text-anchor="middle">${esc(p)}</text>`,
-		);
-	}
+	});
+	const labels = layout.labels.values();
+	const notes = layout.notes.values();
 	data.steps.forEach((step, i) => {
 		const y = rowY(i);
 		if ('from' in step) {
 			const [x1, x2] = [x(step.from), x(step.to)];
 			const dash = step.dashed ? ' dg-dashed' : '';
-			if (x1 === x2) {
-				parts.push(
-					`<path class="dg-edge${dash}" d="M${x1},${y - 12} h28 v14 h-26" marker-end="url(#${marker})"/>`,
-				);
-				parts.push(
-					`<text class="dg-msg" x="${x1 + 34}" y="${y - 4}" dominant-baseline="central">${esc(step.label)}</text>`,
-				);
-			} else {
-				parts.push(
-					`<line class="dg-edge${dash}" x1="${x1}" y1="${y}" x2="${x2 > x1 ? x2 - 2 : x2 + 2}" y2="${y}" marker-end="url(#${marker})"/>`,
-				);
-				parts.push(
-					`<text class="dg-msg" x="${(x1 + x2) / 2}" y="${y - 8}" text-anchor="middle">${esc(step.label)}</text>`,
-				);
-			}
-		} else {
-			const xs = step.over.map(x);
-			const left = Math.min(...xs) - col / 2 + 10;
-			const right = Math.max(...xs) + col / 2 - 10;
+			const label = labels.next().value!;
+			const baseline = label.y + SMALL;
 			parts.push(
-				`<rect class="dg-note" x="${left}" y="${y - 24}" width="${right - left}" height="30" rx="4"/>`,
+				x1 === x2
+					? `<path class="dg-edge${dash}" d="M${x1},${y - 12} h28 v14 h-26" marker-end="url(#${marker})"/><text class="dg-msg" x="${label.x}" y="${baseline}" dominant-baseline="central">${esc(step.label)}</text>`
+					: `<line class="dg-edge${dash}" x1="${x1}" y1="${y}" x2="${x2 > x1 ? x2 - 2 : x2 + 2}" y2="${y}" marker-end="url(#${marker})"/><text class="dg-msg" x="${label.x + label.w / 2}" y="${baseline}" text-anchor="middle">${esc(step.label)}</text>`,
 			);
+		} else {
+			const note = notes.next().value!;
 			parts.push(
-				`<text class="dg-msg" x="${(left + right) / 2}" y="${y - 9}" dominant-baseline="central" text-anchor="middle">${esc(step.note)}</text>`,
+				`<rect class="dg-note" x="${note.x}" y="${note.y}" width="${note.w}" height="${note.h}" rx="4"/>`,
+				`<text class="dg-msg" x="${note.x + note.w / 2}" y="${note.y + note.h / 2}" dominant-baseline="central" text-anchor="middle">${esc(step.note)}</text>`,
 			);
 		}
 	});
