@@ -4,7 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { requireDist } from '../helpers/dist.ts';
 import { NGINX, serveWithNginx } from '../../scripts/lib/nginx.ts';
-import { SECURITY_HEADERS } from '../../src/deploy/security-headers.ts';
+import {
+	CACHE_RULES,
+	DEFAULT_CACHE_CONTROL,
+	SECURITY_HEADERS,
+} from '../../src/deploy/security-headers.ts';
 
 const nginxMissing = fs.existsSync(NGINX)
 	? false
@@ -68,6 +72,13 @@ test(
 			for (const [name, value] of Object.entries(SECURITY_HEADERS))
 				assert.equal(response.headers.get(name), value, `${url}: ${name}`);
 			assert.match(response.headers.get('cache-control') ?? '', cache, `${url}: Cache-Control`);
+			// nginx's cache rules are the ones every other host gets from src/deploy.
+			const rule = CACHE_RULES.find((r) => url.startsWith(r.path.replace(/\*$/, '')));
+			assert.equal(
+				response.headers.get('cache-control'),
+				rule?.cacheControl ?? DEFAULT_CACHE_CONTROL,
+				`${url}: Cache-Control as in src/deploy/security-headers.ts`,
+			);
 			if (status === 404) assert.match(await response.text(), /Page not found/);
 		}
 	},
