@@ -1,11 +1,12 @@
 /**
- * `npm run report:stale`: published notes past their review date, oldest first, with owners;
- * then the version-sensitive facts (`checkFacts`) due for another look against upstream.
+ * `npm run report:stale`: published notes with no fact-check on record, or changed since their
+ * last one; notes past their review date, oldest first, with owners; then the version-sensitive
+ * facts (`checkFacts`) due for another look against upstream.
  * Exits 0 either way: staleness is a to-do list, not a build failure.
  */
 import { checkContent } from '../src/pipeline/index.ts';
 import { isDraft } from '../src/pipeline/checks.ts';
-import { isOverdue, reviewDue } from '../src/lib/review.ts';
+import { isOverdue, reviewDigest, reviewDue } from '../src/lib/review.ts';
 import { isoDay } from '../src/lib/dates.ts';
 import { readSettings } from '../src/settings.ts';
 import { runCli } from './lib/cli.ts';
@@ -14,6 +15,25 @@ runCli('report:stale', () => {
 	const { contentDir, today } = readSettings();
 	const { site } = checkContent(contentDir);
 	const published = [...site.notes.values()].filter((n) => !isDraft(n));
+	const unreviewed = published.filter((n) => !n.data.review);
+	const changed = published.filter(
+		(n) => n.data.review && n.data.review.digest !== reviewDigest(n.source),
+	);
+	if (unreviewed.length + changed.length === 0)
+		console.log(
+			`Every published note's fact-check covers its current text (${published.length} notes).\n`,
+		);
+	else {
+		console.log(
+			`${unreviewed.length + changed.length} of ${published.length} published notes need a fact-check (see CONTRIBUTING.md, "Reviews"):\n`,
+		);
+		for (const n of unreviewed) console.log(`no review     ${n.data.owner.padEnd(16)}  ${n.file}`);
+		for (const n of changed)
+			console.log(
+				`changed since ${isoDay(n.data.reviewed)}  ${n.data.owner.padEnd(16)}  ${n.file}`,
+			);
+		console.log('');
+	}
 	const overdue = published
 		.filter((n) => isOverdue(n.data.reviewed, n.data.pillar, n.data.reviewEvery, today))
 		.map((n) => ({ note: n, due: reviewDue(n.data.reviewed, n.data.pillar, n.data.reviewEvery) }))

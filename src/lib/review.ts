@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Pillar } from '../schemas/common.ts';
 
 /**
@@ -29,4 +30,16 @@ export function isOverdue(
 	today: Date,
 ): boolean {
 	return reviewDue(reviewed, pillar, every).getTime() < today.getTime();
+}
+
+/** The `reviewed:` line and the `review:` record (a block or one flow line) at the top level of frontmatter. */
+const REVIEW_LINES = /^(?:reviewed:.*|review:.*(?:\r?\n[ \t]+.*)*)(?:\r?\n|$)/gm;
+
+/**
+ * A digest of what a review reads: the whole note as written without its review date and
+ * record, white space folded, so that only a change to the note's content makes it differ.
+ */
+export function reviewDigest(source: string): string {
+	const text = source.replace(REVIEW_LINES, '').replace(/\s+/g, ' ').trim();
+	return createHash('sha256').update(text).digest('hex').slice(0, 12);
 }

@@ -2,7 +2,7 @@ import { unknownNote } from './checks.ts';
 import { resolveEvidence } from './citations.ts';
 import { error, warning, type Diagnostic } from '../lib/diagnostics.ts';
 import { foldKey, splitNoteRef } from '../lib/slug.ts';
-import { inflections } from './glossary-terms.ts';
+import { inflections, linkingNames } from './glossary-terms.ts';
 import type { Position } from './position.ts';
 import type { GlossaryFile } from './read.ts';
 import type { Site } from './site.ts';
@@ -76,7 +76,7 @@ export function checkGlossaryTargets(site: Site): Diagnostic[] {
 			);
 		} else {
 			const text = foldKey(`${note.data.title} ${note.data.summary} ${note.syntax.text}`);
-			const names = [entry.data.term, ...entry.data.aliases].flatMap(inflections);
+			const names = linkingNames(entry.data).flatMap((n) => inflections(n.name));
 			if (!names.some((n) => text.includes(foldKey(n)))) {
 				found.push(
 					warning({
@@ -106,9 +106,10 @@ export function checkGlossaryClaims(site: Site): Diagnostic[] {
 	const hint =
 		'a glossary name links itself in every note, so it may belong to one term only (or to terms limited to different pillars); remove it from one file';
 	for (const entry of site.glossary) {
-		const names = [entry.data.term, ...entry.data.aliases];
-		names.forEach((name, i) => {
-			const at = entry.at(i === 0 ? ['term'] : ['aliases', i - 1]);
+		const named = linkingNames(entry.data);
+		const names = named.map((n) => n.name);
+		named.forEach(({ name, field }, i) => {
+			const at = entry.at(field);
 			const where = { file: entry.file, ...at };
 			for (const form of inflections(name)) {
 				const key = foldKey(form);

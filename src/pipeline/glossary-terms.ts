@@ -1,7 +1,19 @@
 import { splitNoteRef, type NoteSlug } from '../lib/slug.ts';
 import { escapeRegExp } from '../lib/regexp.ts';
 import type { Pillar } from '../schemas/common.ts';
+import type { GlossaryData } from '../schemas/glossary.ts';
 import type { GlossaryFile } from './read.ts';
+
+/** The glossary fields whose names link a term in notes; search-only spellings never link. */
+const LINKING_FIELDS = ['aliases', 'formerly', 'relatedNames'] as const;
+
+/** Every name a term links by (its term, other names, former names, related names), with the field path it is written at. */
+export function linkingNames(data: GlossaryData): { name: string; field: (string | number)[] }[] {
+	return [
+		{ name: data.term, field: ['term'] },
+		...LINKING_FIELDS.flatMap((key) => data[key].map((name, i) => ({ name, field: [key, i] }))),
+	];
+}
 
 /** A glossary entry as the term linker needs it. */
 export interface TermTarget {
@@ -57,7 +69,7 @@ interface Name {
 export function termMatcher(glossary: readonly GlossaryFile[]): TermMatcher {
 	const names = new Map<string, Name>();
 	for (const entry of glossary) {
-		const { term, aliases, definition, note, caseSensitive, avoid, pillars } = entry.data;
+		const { term, definition, note, caseSensitive, avoid, pillars } = entry.data;
 		const target: TermTarget = {
 			id: entry.id,
 			term,
@@ -70,7 +82,7 @@ export function termMatcher(glossary: readonly GlossaryFile[]): TermMatcher {
 		const avoiding = phrases.length
 			? new RegExp(phrases.map(escapeRegExp).join('|'), 'giu')
 			: undefined;
-		for (const name of [term, ...aliases].flatMap(inflections)) {
+		for (const name of linkingNames(entry.data).flatMap((n) => inflections(n.name))) {
 			const exact = caseSensitive || isAcronym(name);
 			const key = exact ? name : name.toLowerCase();
 			const slot: Name = names.get(key) ?? { exact, targets: [], avoid: new Map() };

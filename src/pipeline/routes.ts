@@ -84,6 +84,10 @@ export interface GlossaryRoute {
 	term: string;
 	definition: string;
 	aliases: string[];
+	formerly: string[];
+	relatedNames: string[];
+	/** Spellings search finds the term by; never shown. */
+	searchOnly: string[];
 	note: { slug: string; heading?: string; title: string; pillar: Pillar };
 	/** Where the sources say what the definition says: the source, and the segment's anchor and label. */
 	sources: { src: string; title: string; anchor: string; label: string }[];
@@ -277,6 +281,9 @@ export function buildRoutes(inputs: RouteInputs) {
 			term: entry.data.term,
 			definition: entry.data.definition,
 			aliases: entry.data.aliases,
+			formerly: entry.data.formerly,
+			relatedNames: entry.data.relatedNames,
+			searchOnly: entry.data.searchOnly,
 			note: {
 				slug,
 				...(heading ? { heading } : {}),

@@ -77,3 +77,21 @@ export const checkFact = z.strictObject({
 		error: 'expected the https URL of the upstream documentation that states it',
 	}),
 });
+
+/**
+ * The last fact-check of a note by someone who did not write it: who or what checked, how many
+ * claims (each cited sentence against its segment, each `checkFacts` entry against upstream),
+ * how many problems were found (all resolved in the reviewed text), and a digest of the text
+ * that was read, so `npm run report:stale` can tell when the note changed after its review.
+ * Written by `npm run review`.
+ * @example `{ by: "fact-check agent", citations: 14, facts: 3, findings: 2, digest: 3f2a9c1b7e04 }`
+ */
+export const reviewRecord = z.strictObject({
+	by: z.string().trim().min(3, 'say who or what checked the note'),
+	citations: z.number().int().min(0),
+	facts: z.number().int().min(0),
+	findings: z.number().int().min(0),
+	digest: z
+		.string()
+		.regex(/^[0-9a-f]{12}$/, 'expected the 12-character digest that npm run review writes'),
+});

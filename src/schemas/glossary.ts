@@ -11,8 +11,20 @@ export const glossarySchema = z.strictObject({
 		.trim()
 		.min(20, 'a definition is one or two full sentences')
 		.max(400, 'keep a definition to one or two sentences (400 characters)'),
-	/** Abbreviations, expansions, misspellings. @example `[PDB, disruption budget]` */
+	/** Other real names of exactly this thing, shown as "Also called". @example `[PDB, disruption budget]` */
 	aliases: z.array(alias).default([]),
+	/** Names it had before, shown as "Formerly". @example `[master node]` */
+	formerly: z.array(alias).default([]),
+	/**
+	 * Names of parts, values, siblings or features that are not the thing itself, shown as
+	 * "Related" (each linked to its own term where one exists). @example `[Burstable, BestEffort]`
+	 */
+	relatedNames: z.array(alias).default([]),
+	/**
+	 * Spellings people type that are not real names (misspellings, garbled captions): search finds
+	 * the term by them, pages never show them. @example `[kubernative, kubernates]`
+	 */
+	searchOnly: z.array(alias).default([]),
 	/** The note that explains the term (slug, optionally with `#heading`). */
 	note: z
 		.string()

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { alias, checkFact, isoDate, pillar, slugRef } from './common.ts';
+import { alias, checkFact, isoDate, pillar, reviewRecord, slugRef } from './common.ts';
 
 /** Frontmatter of a note in `content/notes/**\/*.mdx`. */
 export const noteSchema = z.strictObject({
@@ -16,8 +16,13 @@ export const noteSchema = z.strictObject({
 	tags: z
 		.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'tags are lower-case words joined by hyphens'))
 		.default([]),
-	/** Other names for the concept: abbreviations, synonyms, common misspellings. */
+	/** Other names for the concept, shown as "Also called": abbreviations, synonyms. */
 	aliases: z.array(alias).default([]),
+	/**
+	 * Spellings people type that are not real names (misspellings, garbled captions): search finds
+	 * the note by them, pages never show them. @example `[kubernative, pod disruption range]`
+	 */
+	searchOnly: z.array(alias).default([]),
 	/** Slugs of notes worth reading next. */
 	related: z.array(slugRef).default([]),
 	/** Slugs of notes to read first. */
@@ -26,6 +31,8 @@ export const noteSchema = z.strictObject({
 	owner: z.string().trim().min(2).default('platform-team'),
 	/** Date of the last content review. */
 	reviewed: isoDate,
+	/** Who or what checked which claims at that review (written by `npm run review`). */
+	review: reviewRecord.optional(),
 	/** Months between reviews; defaults per pillar when omitted. */
 	reviewEvery: z.number().int().min(1).max(36).optional(),
 	status: z.enum(['draft', 'published', 'outdated']).default('published'),
