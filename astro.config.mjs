@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { artefacts } from './src/integrations/artefacts.ts';
 import { hostConfig } from './src/integrations/host-config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { readSettings } from './src/settings.ts';
@@ -16,7 +17,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Notes are not Markdown files to Astro: the content pipeline (src/pipeline, src/render) parses
 	// and renders them itself and hands Astro finished HTML through content collections.
-	integrations: [pagefindIndex(), hostConfig()],
+	integrations: [artefacts(settings), pagefindIndex(), hostConfig()],
 	markdown: { syntaxHighlight: false },
 	devToolbar: { enabled: false },
 	// A strict Content Security Policy in every page: scripts and styles only from this origin or

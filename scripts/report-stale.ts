@@ -5,7 +5,6 @@
  * Exits 0 either way: staleness is a to-do list, not a build failure.
  */
 import { checkContent } from '../src/pipeline/index.ts';
-import { isDraft } from '../src/pipeline/checks.ts';
 import { isOverdue, reviewDigest, reviewDue } from '../src/lib/review.ts';
 import { isoDay } from '../src/lib/dates.ts';
 import { readSettings } from '../src/settings.ts';
@@ -14,7 +13,7 @@ import { runCli } from './lib/cli.ts';
 runCli('report:stale', () => {
 	const { contentDir, today } = readSettings();
 	const { site } = checkContent(contentDir);
-	const published = [...site.notes.values()].filter((n) => !isDraft(n));
+	const published = [...site.notes.values()].filter((n) => !n.draft);
 	const unreviewed = published.filter((n) => !n.data.review);
 	const changed = published.filter(
 		(n) => n.data.review && n.data.review.digest !== reviewDigest(n.source),

@@ -8,7 +8,8 @@ import type {
 	PathRoute,
 	SiteRoute,
 	SourceRoute,
-} from './pipeline/routes.ts';
+	TagRoute,
+} from './routes/routes.ts';
 import { readSettings } from './settings.ts';
 
 // Every collection is filled by the project's own content pipeline (see docs/decisions.md): the
@@ -22,5 +23,6 @@ export const collections = {
 	sources: defineCollection({ loader: loaders.sources, schema: z.custom<SourceRoute>() }),
 	paths: defineCollection({ loader: loaders.paths, schema: z.custom<PathRoute>() }),
 	diagrams: defineCollection({ loader: loaders.diagrams, schema: z.custom<DiagramRoute>() }),
+	tags: defineCollection({ loader: loaders.tags, schema: z.custom<TagRoute>() }),
 	site: defineCollection({ loader: loaders.site, schema: z.custom<SiteRoute>() }),
 };

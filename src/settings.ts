@@ -19,6 +19,12 @@ export interface Settings {
 	contentDir: string;
 	/** Astro's cache: one per content tree, so builds of different trees never share entries. */
 	cacheDir: string;
+	/**
+	 * Files the content pipeline emits besides pages (code colours, the search vocabulary): the
+	 * build copies them into the site, the dev server serves them. One folder per build output
+	 * and one for the dev server (which shows drafts), so no run reads another's files.
+	 */
+	artefactDir: (mode: 'build' | 'dev') => string;
 	/** Repository that "Edit this page" links open. `KB_REPO_URL`. */
 	repoUrl: string;
 	/** Branch those links edit. `KB_EDIT_BRANCH`. */
@@ -95,14 +101,22 @@ export function readSettings(
 	const v = parsed.data;
 	const contentDir = path.resolve(cwd, v.KB_CONTENT_DIR ?? 'content');
 	const tree = createHash('sha1').update(contentDir).digest('hex').slice(0, 8);
+	const outDir = path.resolve(cwd, v.KB_OUT_DIR);
+	const cacheDir = v.KB_CONTENT_DIR
+		? path.join(os.tmpdir(), `kb-astro-cache-${tree}`)
+		: path.resolve(cwd, 'node_modules/.astro');
 	return {
 		site: v.KB_SITE.replace(/\/$/, ''),
 		base: v.KB_BASE,
-		outDir: path.resolve(cwd, v.KB_OUT_DIR),
+		outDir,
 		contentDir,
-		cacheDir: v.KB_CONTENT_DIR
-			? path.join(os.tmpdir(), `kb-astro-cache-${tree}`)
-			: path.resolve(cwd, 'node_modules/.astro'),
+		cacheDir,
+		artefactDir: (mode) =>
+			path.join(
+				cacheDir,
+				'platform-kb',
+				mode === 'dev' ? 'dev' : createHash('sha1').update(outDir).digest('hex').slice(0, 8),
+			),
 		repoUrl: v.KB_REPO_URL.replace(/\/$/, ''),
 		editBranch: v.KB_EDIT_BRANCH,
 		today: v.KB_TODAY ? new Date(`${v.KB_TODAY}T00:00:00Z`) : new Date(),

@@ -1,25 +1,7 @@
 import type { WordPresence } from '../search/engine.ts';
 import type { Hit, Pagefind } from '../search/pagefind-api.ts';
+import { PAGEFIND_RANKING } from '../search/tuning.ts';
 
-/**
- * Pagefind's ranking for this site (measured with tests/search/queries.yaml): titles and aliases
- * are the names people search for; the other metadata is for display and filters only.
- */
-const RANKING = {
-	termFrequency: 0.8,
-	pageLength: 0.6,
-	termSaturation: 1.2,
-	metaWeights: {
-		title: 5,
-		aliases: 4,
-		term: 0,
-		summary: 0,
-		note_title: 0,
-		note_url: 0,
-		type: 0,
-		pillar_label: 0,
-	},
-};
 /** A filter value no page has: the search returns no hits, only the counts per page type. */
 const COUNT_ONLY = { type: '-' };
 
@@ -46,7 +28,7 @@ export async function openSiteIndex(base: string): Promise<SiteIndex> {
 	const api = (await import(/* @vite-ignore */ url)) as Pagefind;
 	// In the page, not a worker: the worker script is 13 KB more to fetch before the first
 	// result, and passing hundreds of hits back from it costs as much as the search itself.
-	await api.options({ ranking: RANKING, noWorker: true });
+	await api.options({ ranking: PAGEFIND_RANKING, noWorker: true });
 	await api.init();
 	const idsOf = async (type: string) =>
 		new Set((await api.search(null, { filters: { type } }))?.results.map((h) => h.id));

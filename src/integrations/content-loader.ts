@@ -1,18 +1,29 @@
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError, formatDiagnostic, sortDiagnostics } from '../lib/diagnostics.ts';
 import { lastUpdated } from '../lib/git-dates.ts';
+import { isInside } from '../lib/paths.ts';
 import { siteUrls } from '../lib/urls.ts';
 import { checkContent } from '../pipeline/index.ts';
 import { publish } from '../pipeline/publish.ts';
-import { buildRoutes } from '../pipeline/routes.ts';
+import { vocabulary } from '../pipeline/vocabulary.ts';
 import { createRenderer, type RenderedNote } from '../render/index.ts';
+import { buildRoutes } from '../routes/routes.ts';
 import type { Settings } from '../settings.ts';
+import { writeArtefacts } from './artefacts.ts';
 
 /** The collections the site's pages read; all are filled from one run of the content pipeline. */
-export type CollectionName = 'notes' | 'glossary' | 'sources' | 'paths' | 'diagrams' | 'site';
+export type CollectionName =
+	'notes' | 'glossary' | 'sources' | 'paths' | 'diagrams' | 'tags' | 'site';
+const COLLECTIONS: readonly CollectionName[] = [
+	'notes',
+	'glossary',
+	'sources',
+	'paths',
+	'diagrams',
+	'tags',
+	'site',
+];
 
 interface Entry {
 	id: string;
@@ -21,27 +32,11 @@ interface Entry {
 }
 type Entries = Record<CollectionName, Entry[]>;
 
-/** A cheap fingerprint of the content tree (names, sizes, modification times), to know when to run again. */
-function fingerprint(root: string): string {
-	const hash = createHash('sha1');
-	const visit = (dir: string) => {
-		for (const entry of fs
-			.readdirSync(dir, { withFileTypes: true })
-			.sort((a, b) => a.name.localeCompare(b.name))) {
-			const file = path.join(dir, entry.name);
-			const stat = fs.lstatSync(file);
-			hash.update(`${file}\0${stat.size}\0${stat.mtimeMs}\n`);
-			if (entry.isDirectory()) visit(file);
-		}
-	};
-	if (fs.existsSync(root)) visit(root);
-	return hash.digest('hex');
-}
-
 /**
- * One run of the whole pipeline: read and check every file, publish (drafts too on the dev
- * server), render each note once, and compute every page's route data. Content errors stop a
- * build here, before any page renders; the dev server reports them and keeps going.
+ * One run of the whole pipeline, each stage taking the one before's output: read and check every
+ * file, publish (drafts too on the dev server), render each note, compute every page's route
+ * data, and emit the files that are not pages. Content errors stop a build here, before any page
+ * renders; the dev server reports them and keeps going.
  */
 async function run(settings: Settings, dev: boolean, context: LoaderContext): Promise<Entries> {
 	const { site, diagnostics } = checkContent(settings.contentDir);
@@ -62,8 +57,11 @@ async function run(settings: Settings, dev: boolean, context: LoaderContext): Pr
 		updated: (file) => dates.get(path.resolve(file)),
 		editUrl: (file) => `${settings.repoUrl}/edit/${settings.editBranch}/${file}`,
 		today: settings.today,
-		codeCss: renderer.codeCss(),
 		drawings: renderer.drawings,
+	});
+	writeArtefacts(settings.artefactDir(dev ? 'dev' : 'build'), {
+		codeCss: renderer.codeCss(),
+		vocabulary: vocabulary(published),
 	});
 	log.info(
 		`${published.notes.length} notes, ${published.glossary.length} glossary terms, ${site.sources.size} sources${dev ? ' (drafts shown)' : ''}`,
@@ -77,6 +75,7 @@ async function run(settings: Settings, dev: boolean, context: LoaderContext): Pr
 		sources: routes.sources.map((data) => ({ id: data.id, data })),
 		paths: routes.paths.map((data) => ({ id: data.id, data })),
 		diagrams: routes.diagrams.map((data) => ({ id: data.id, data })),
+		tags: routes.tags.map((data) => ({ id: data.tag, data })),
 		site: [{ id: 'site', data: routes.site }],
 	};
 }
@@ -99,44 +98,50 @@ function fill(context: LoaderContext, entries: Entry[]): void {
 
 /**
  * The loaders of all content collections, sharing one pipeline run: the first collection to
- * load starts it, the others reuse it, and a change under the content folder (dev server)
- * starts the next one. Nothing of Astro's own file loading is used, so what `npm run check`
- * reads and passes is exactly what is published.
+ * load starts it and the others reuse it. On the dev server one watcher re-runs the pipeline
+ * once per burst of changes under the content folder and refills every collection. Nothing of
+ * Astro's own file loading is used, so what `npm run check` reads and passes is exactly what is
+ * published.
  */
 export function contentLoaders(settings: Settings): Record<CollectionName, Loader> {
-	let last: { key: string; entries: Promise<Entries> } | undefined;
-	const entries = (context: LoaderContext) => {
-		const dev = context.watcher !== undefined;
-		const key = `${dev}:${fingerprint(settings.contentDir)}`;
-		if (last?.key !== key) last = { key, entries: run(settings, dev, context) };
-		return last.entries;
+	const contexts = new Map<CollectionName, LoaderContext>();
+	let current: Promise<Entries> | undefined;
+	let watching = false;
+	const entries = (context: LoaderContext) =>
+		(current ??= run(settings, context.watcher !== undefined, context));
+
+	const watch = (context: LoaderContext) => {
+		if (watching || !context.watcher) return;
+		watching = true;
+		let timer: NodeJS.Timeout | undefined;
+		context.watcher.add(settings.contentDir);
+		context.watcher.on('all', (_event, file) => {
+			if (!isInside(settings.contentDir, file)) return;
+			clearTimeout(timer);
+			// Editors and git write several files at once: wait for the burst to end.
+			timer = setTimeout(() => {
+				current = undefined;
+				entries(context).then(
+					(fresh) => {
+						for (const [name, ctx] of contexts) fill(ctx, fresh[name]);
+					},
+					(error: unknown) =>
+						context.logger.error(error instanceof Error ? error.message : String(error)),
+				);
+			}, 100);
+		});
 	};
+
 	const loader = (name: CollectionName): Loader => ({
 		name: `platform-kb:${name}`,
 		async load(context) {
+			contexts.set(name, context);
 			fill(context, (await entries(context))[name]);
-			let timer: NodeJS.Timeout | undefined;
-			context.watcher?.add(settings.contentDir);
-			context.watcher?.on('all', (_event, file) => {
-				if (!path.resolve(file).startsWith(settings.contentDir + path.sep)) return;
-				clearTimeout(timer);
-				// Editors and git write several files at once: wait for the burst to end.
-				timer = setTimeout(() => {
-					entries(context).then(
-						(fresh) => fill(context, fresh[name]),
-						(error: unknown) =>
-							context.logger.error(error instanceof Error ? error.message : String(error)),
-					);
-				}, 100);
-			});
+			watch(context);
 		},
 	});
-	return {
-		notes: loader('notes'),
-		glossary: loader('glossary'),
-		sources: loader('sources'),
-		paths: loader('paths'),
-		diagrams: loader('diagrams'),
-		site: loader('site'),
-	};
+	return Object.fromEntries(COLLECTIONS.map((name) => [name, loader(name)])) as Record<
+		CollectionName,
+		Loader
+	>;
 }

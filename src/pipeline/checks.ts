@@ -1,11 +1,7 @@
 import { error, type Diagnostic } from '../lib/diagnostics.ts';
 import { foldKey, splitNoteRef, type NoteSlug } from '../lib/slug.ts';
 import { didYouMean } from '../lib/closest.ts';
-import type { NoteFile } from './read.ts';
 import type { Site } from './site.ts';
-
-/** Drafts are written and checked, but never published. */
-export const isDraft = (note: NoteFile | undefined) => note?.data.status === 'draft';
 
 /** Two notes claiming one title or alias make links through it ambiguous. */
 export function checkNameClashes(site: Site): Diagnostic[] {
@@ -199,12 +195,12 @@ export function checkDiagrams(site: Site): Diagnostic[] {
 
 /** Drafts are not published, so nothing published may point at one; drafts may link each other freely. */
 export function checkDraftReferences(site: Site): Diagnostic[] {
-	const draft = (slug: string) => isDraft(site.notes.get(slug as NoteSlug));
+	const draft = (slug: string) => site.notes.get(slug as NoteSlug)?.draft === true;
 	const hint = (slug: string) =>
 		`publish "${slug}" first (status: published), link it only from other drafts, or remove the reference`;
 	const found: Diagnostic[] = [];
 	for (const note of site.notes.values()) {
-		if (isDraft(note)) continue;
+		if (note.draft) continue;
 		for (const link of site.links.get(note.slug) ?? []) {
 			if (draft(link.to))
 				found.push(

@@ -21,8 +21,15 @@ export interface Evidence {
 export interface Citation extends Evidence {
 	/** Marker number in the note: one per distinct segment, in order of first use. */
 	n: number;
+	/**
+	 * The marker's element id, unique in the note (`cite-<n>-<k>` for the k-th citation): the
+	 * renderer gives it to the marker and source pages' "Cited by" link back to it.
+	 */
+	id: string;
 	line: number;
 	column: number;
+	/** Where the `<Cite>` starts in the note's file: how the renderer finds its element. */
+	offset: number;
 }
 
 /** Key of a segment across sources: `source-id#anchor`. */
@@ -35,7 +42,8 @@ export interface CitationIndex {
 	citedBy: Map<string, NoteSlug[]>;
 }
 
-type Resolved = { ok: true; evidence: Evidence } | { ok: false; message: string; hint?: string };
+export type ResolvedEvidence =
+	{ ok: true; evidence: Evidence } | { ok: false; message: string; hint?: string };
 
 /**
  * Resolves a reference to a source (`src`, `at`, optional `quote`) for a claim: the source, the
@@ -45,7 +53,7 @@ export function resolveEvidence(
 	sources: ReadonlyMap<string, SourceFile>,
 	ref: { src: string; at: string; quote?: string | undefined },
 	claim: string,
-): Resolved {
+): ResolvedEvidence {
 	const source = sources.get(ref.src);
 	if (!source) {
 		const otherwise = sources.size
@@ -107,7 +115,14 @@ export function indexCitations(
 			}
 			const key = segmentKey(src, resolved.evidence.segment.anchor);
 			if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
-			list.push({ ...resolved.evidence, n: numbers.get(key)!, ...at_ });
+			const n = numbers.get(key)!;
+			list.push({
+				...resolved.evidence,
+				n,
+				id: `cite-${n}-${list.length + 1}`,
+				offset: el.offset,
+				...at_,
+			});
 			const citing = index.citedBy.get(key) ?? [];
 			if (!citing.includes(note.slug)) citing.push(note.slug);
 			index.citedBy.set(key, citing);

@@ -1,5 +1,4 @@
 import { unknownNote } from './checks.ts';
-import { resolveEvidence } from './citations.ts';
 import { error, warning, type Diagnostic } from '../lib/diagnostics.ts';
 import { foldKey, splitNoteRef } from '../lib/slug.ts';
 import { inflections, linkingNames } from './glossary-terms.ts';
@@ -47,8 +46,7 @@ const OPPOSITE = /^(un|de|dis|non-?|self-)/i;
 export function checkGlossaryTargets(site: Site): Diagnostic[] {
 	const found: Diagnostic[] = [];
 	for (const entry of site.glossary) {
-		entry.data.sources.forEach((ref, i) => {
-			const resolved = resolveEvidence(site.sources, ref, entry.data.definition);
+		(site.glossarySources.get(entry.id) ?? []).forEach((resolved, i) => {
 			if (!resolved.ok)
 				found.push(
 					error({

@@ -4,7 +4,6 @@ import { outdatedApiVersion } from '../lib/api-versions.ts';
 import type { NoteSlug } from '../lib/slug.ts';
 import type { NoteFile } from './read.ts';
 import type { Site } from './site.ts';
-import { isDraft } from './checks.ts';
 import { SCAFFOLD_PLACEHOLDERS } from './scaffold.ts';
 
 /** Code fences: a language on each; YAML that parses; Kubernetes and Istio APIs that are current. */
@@ -103,7 +102,7 @@ export function lintCitations(site: Site, note: NoteFile): Diagnostic[] {
 	if (!note.data.sourced || (site.citations.byNote.get(note.slug)?.length ?? 0) > 0) return [];
 	// A draft may be unfinished; it must cite before it is published.
 	return [
-		(isDraft(note) ? warning : error)({
+		(note.draft ? warning : error)({
 			file: note.file,
 			...note.at(['title']),
 			message: 'factual note without a citation',
@@ -114,13 +113,13 @@ export function lintCitations(site: Site, note: NoteFile): Diagnostic[] {
 
 /** A published hub links every other published note of its pillar, so the pillar can be read from one page. */
 export function lintHub(site: Site, note: NoteFile): Diagnostic[] {
-	if (!note.data.hub || isDraft(note)) return [];
+	if (!note.data.hub || note.draft) return [];
 	const linked = new Set((site.links.get(note.slug) ?? []).map((l) => l.to));
 	const missing = [...site.notes.values()].filter(
 		(n) =>
 			n.data.pillar === note.data.pillar &&
 			n.slug !== note.slug &&
-			!isDraft(n) &&
+			!n.draft &&
 			!linked.has(n.slug as NoteSlug),
 	);
 	return missing.length
@@ -137,7 +136,7 @@ export function lintHub(site: Site, note: NoteFile): Diagnostic[] {
 
 /** A published note has no scaffold text left in it. */
 export function lintPlaceholders(note: NoteFile): Diagnostic[] {
-	if (isDraft(note)) return [];
+	if (note.draft) return [];
 	const found: Diagnostic[] = [];
 	const lines = note.source.split('\n');
 	for (const placeholder of SCAFFOLD_PLACEHOLDERS) {

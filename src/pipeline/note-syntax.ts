@@ -12,8 +12,8 @@ import { WIKI_LINK, parseWikiLink, type WikiLinkParts } from './wiki-link.ts';
 export interface HeadingSyntax extends Position {
 	depth: number;
 	text: string;
-	/** The heading in the tree, which receives its id once all ids of the note are known. */
-	node: Element;
+	/** Where the heading starts in the file: how later stages find it in the tree. */
+	offset: number;
 }
 
 /** A wiki-link as written, with the block of text around it for backlink context. */
@@ -26,6 +26,8 @@ export interface WikiLinkSyntax extends WikiLinkParts, Position {
 /** An MDX element (`<Cite …/>`, `<details>`) as written. */
 export interface ElementSyntax extends Position {
 	name: string;
+	/** Where the element starts in the file: how later stages find it in the tree. */
+	offset: number;
 	/** Attributes written as plain strings (`src="…"`); a bare attribute (`open`) is ''. */
 	attributes: Record<string, string>;
 	/** Attributes written as `{expressions}` or `{...spread}`, which notes may not use. */
@@ -96,6 +98,10 @@ export const startOf = (node: { position?: Element['position'] }): Position => (
 	column: node.position?.start.column ?? 0,
 });
 
+/** Offset of a node's start in its file: the key that ties a node to what the stages know of it. */
+export const offsetOf = (node: { position?: Element['position'] }): number =>
+	node.position?.start.offset ?? -1;
+
 /** The text of a node and its descendants, as a reader sees it. */
 export function textOf(node: NoteNode): string {
 	if (node.type === 'text') return node.value;
@@ -130,7 +136,7 @@ function readElement(
 			attributes[attribute.name] = '';
 		else dynamic.push(attribute.name);
 	}
-	return { name: node.name ?? '', attributes, dynamic, ...startOf(node) };
+	return { name: node.name ?? '', attributes, dynamic, offset: offsetOf(node), ...startOf(node) };
 }
 
 /** The position of an MDX parse error, read from Sätteri's "line:col: message". */
@@ -183,7 +189,7 @@ export function readNoteBody(source: string, file: string, diagnostics: Diagnost
 				syntax.headings.push({
 					depth: Number(depth),
 					text: textOf(node).trim(),
-					node,
+					offset: offsetOf(node),
 					...startOf(node),
 				});
 			if (node.tagName === 'pre') {

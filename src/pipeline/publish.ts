@@ -2,7 +2,6 @@ import { splitNoteRef, type NoteSlug } from '../lib/slug.ts';
 import { PILLARS, type Pillar } from '../schemas/common.ts';
 import { segmentKey, type Citation } from './citations.ts';
 import { markOf, supportMarks, type Mark } from './evidence.ts';
-import { isDraft } from './checks.ts';
 import type { GlossaryFile, NoteFile, PathFile } from './read.ts';
 import type { ResolvedLink, Site } from './site.ts';
 
@@ -33,6 +32,8 @@ export interface Published {
 	glossary: GlossaryFile[];
 	/** Paths, each with only its visible steps. */
 	paths: PathFile[];
+	/** Visible notes that show a diagram. */
+	diagramUsers(id: string): NoteFile[];
 	/** Tags of visible notes, sorted, each with its notes. */
 	tags: Map<string, NoteFile[]>;
 	/** Visible notes per pillar, in reading order (hub first); pillars without notes are absent. */
@@ -46,7 +47,7 @@ const byReadingOrder = (a: NoteFile, b: NoteFile) =>
 
 /** The view of `site` that the build publishes (or, with `drafts`, that the dev server shows). */
 export function publish(site: Site, { drafts }: { drafts: boolean }): Published {
-	const notes = [...site.notes.values()].filter((n) => drafts || !isDraft(n)).sort(byReadingOrder);
+	const notes = [...site.notes.values()].filter((n) => drafts || !n.draft).sort(byReadingOrder);
 	const visible = new Map(notes.map((n) => [n.slug, n]));
 	const has = (slug: string) => visible.has(slug as NoteSlug);
 	const supports = new Map<string, Citation[]>();
@@ -86,6 +87,7 @@ export function publish(site: Site, { drafts }: { drafts: boolean }): Published 
 			c.segment.anchor,
 		citedBy: (src, anchor) =>
 			(site.citations.citedBy.get(segmentKey(src, anchor)) ?? []).filter(has),
+		diagramUsers: (id) => (site.diagramUses.get(id) ?? []).flatMap((s) => visible.get(s) ?? []),
 		glossary: site.glossary.filter((g) => has(splitNoteRef(g.data.note).slug)),
 		paths: site.paths.map((p) => ({
 			...p,

@@ -32,11 +32,15 @@ export interface NoteHeading {
 	depth: number;
 	line: number;
 	column: number;
+	/** Where the heading starts in the file (the renderer gives that element its id). */
+	offset: number;
 }
 
 export interface NoteFile extends Located {
 	slug: NoteSlug;
 	data: NoteData;
+	/** Drafts are written and checked, but never published. */
+	draft: boolean;
 	syntax: NoteSyntax;
 	headings: NoteHeading[];
 	/** The file as written, for digests and quote checks. */
@@ -89,20 +93,14 @@ function readNote(
 	const data = validate(noteSchema, parsed, file, diagnostics) ?? salvage(parsed.data, id);
 	if (!data) return undefined;
 	const ids = headingIds(syntax.headings.map((h) => h.text));
-	syntax.headings.forEach((h, i) => (h.node.properties.id = ids[i]));
 	return {
 		...locate(parsed, file),
 		slug: id as NoteSlug,
 		data,
+		draft: data.status === 'draft',
 		syntax,
 		source: text,
-		headings: syntax.headings.map((h, i) => ({
-			id: ids[i]!,
-			text: h.text,
-			depth: h.depth,
-			line: h.line,
-			column: h.column,
-		})),
+		headings: syntax.headings.map((h, i) => ({ ...h, id: ids[i]! })),
 	};
 }
 

@@ -8,7 +8,12 @@ import type {
 	PathFile,
 	SourceFile,
 } from './read.ts';
-import { indexCitations, type CitationIndex } from './citations.ts';
+import {
+	indexCitations,
+	resolveEvidence,
+	type CitationIndex,
+	type ResolvedEvidence,
+} from './citations.ts';
 import { LinkResolver } from './resolver.ts';
 import { sentenceAround } from './sentence.ts';
 import { WIKI_LINK, parseWikiLink, type WikiLinkParts } from './wiki-link.ts';
@@ -41,6 +46,10 @@ export interface Site {
 	links: Map<NoteSlug, ResolvedLink[]>;
 	/** Incoming links per note: one entry per linking note, with the first sentence that links. */
 	backlinks: Map<NoteSlug, ResolvedLink[]>;
+	/** Each glossary term's `sources`, resolved once, in order (by term id). */
+	glossarySources: Map<string, ResolvedEvidence[]>;
+	/** The notes that show each diagram (by diagram id). */
+	diagramUses: Map<string, NoteSlug[]>;
 }
 
 /** The text a resolved link shows: its label, else the heading or the note title. */
@@ -117,6 +126,18 @@ function contextOf(site: Site, note: NoteFile, paragraph: string, raw: string): 
 	return start === -1 ? plain.trim() : sentenceAround(plain, start, end);
 }
 
+/** The notes that place each diagram with `<Diagram id>`, in the order they were read. */
+function diagramUses(notes: Iterable<NoteFile>): Map<string, NoteSlug[]> {
+	const uses = new Map<string, NoteSlug[]>();
+	for (const note of notes)
+		for (const el of note.syntax.elements)
+			if (el.name === 'Diagram' && el.attributes.id)
+				uses.set(el.attributes.id, [
+					...new Set([...(uses.get(el.attributes.id) ?? []), note.slug]),
+				]);
+	return uses;
+}
+
 /** Links the content that was read: notes by slug, the resolver, wiki-links, backlinks and citations. */
 export function linkSite(files: ContentFiles, diagnostics: Diagnostic[]): Site {
 	const notes = new Map<NoteSlug, NoteFile>(files.notes.map((note) => [note.slug, note]));
@@ -140,6 +161,13 @@ export function linkSite(files: ContentFiles, diagnostics: Diagnostic[]): Site {
 		citations: indexCitations(notes.values(), sources, diagnostics),
 		links: new Map(),
 		backlinks: new Map(),
+		glossarySources: new Map(
+			files.glossary.map((g) => [
+				g.id,
+				g.data.sources.map((ref) => resolveEvidence(sources, ref, g.data.definition)),
+			]),
+		),
+		diagramUses: diagramUses(notes.values()),
 	};
 	resolveLinks(site, diagnostics);
 	return site;

@@ -1,42 +1,37 @@
-import type { NoteSlug } from '../lib/slug.ts';
 import type { SiteUrls } from '../lib/urls.ts';
 import { excerptAround } from '../lib/preview.ts';
 import { readingOf } from '../schemas/source.ts';
 import type { Citation } from '../pipeline/citations.ts';
-import { startOf, type NoteNode } from '../pipeline/note-syntax.ts';
+import { offsetOf } from '../pipeline/note-syntax.ts';
 import type { Published } from '../pipeline/publish.ts';
 import { h, rewrite, text } from './hast.ts';
-
-/** The id of the k-th citation marker of a note (1-based, document order), which "Cited by" on source pages links back to. */
-export const citeId = (n: number, k: number) => `cite-${n}-${k}`;
+import type { Transform } from './transform.ts';
 
 /**
  * Replaces each `<Cite src at />` with a numbered marker linking to the cited segment, and a
- * preview of the segment shown on hover and focus (CSS only, no script). The numbers come from
- * the citation index, so markers and the note's source list agree.
+ * preview of the segment shown on hover and focus (CSS only, no script). Number and id come
+ * from the citation index, so markers, the note's source list and "Cited by" agree.
  */
-export function renderCitations(
-	tree: NoteNode,
-	slug: NoteSlug,
-	published: Published,
-	urls: SiteUrls,
-): void {
-	const citations = published.citations(slug);
-	rewrite(tree, (node) => {
-		if (
-			(node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') ||
-			node.name !== 'Cite'
-		)
-			return node;
-		const { line, column } = startOf(node);
-		const citation = citations.find((c) => c.line === line && c.column === column);
-		if (!citation) return h('span', { className: ['broken-link'] }, [text('[citation not found]')]);
-		return marker(citation, citations.indexOf(citation) + 1, published, urls);
-	});
-}
+export const citations: Transform = {
+	name: 'citations',
+	transform(tree, { note, published, urls }) {
+		const at = new Map(published.citations(note.slug).map((c) => [c.offset, c]));
+		rewrite(tree, (node) => {
+			if (
+				(node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') ||
+				node.name !== 'Cite'
+			)
+				return node;
+			const citation = at.get(offsetOf(node));
+			return citation
+				? marker(citation, published, urls)
+				: h('span', { className: ['broken-link'] }, [text('[citation not found]')]);
+		});
+	},
+};
 
-function marker(citation: Citation, k: number, published: Published, urls: SiteUrls) {
-	const id = citeId(citation.n, k);
+function marker(citation: Citation, published: Published, urls: SiteUrls) {
+	const { id } = citation;
 	const source = published.site.sources.get(citation.src)!;
 	const { outdated } = citation.segment;
 	const { before, match, after } = excerptAround(

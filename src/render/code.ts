@@ -7,9 +7,10 @@ import {
 	transformerNotationHighlight,
 	transformerStyleToClass,
 } from '@shikijs/transformers';
-import { textOf, type NoteNode } from '../pipeline/note-syntax.ts';
+import { textOf } from '../pipeline/note-syntax.ts';
 import { h, rewrite, text } from './hast.ts';
 import { readable } from './contrast.ts';
+import type { Transform } from './transform.ts';
 
 /** Both themes are emitted as CSS variables (`--shiki-light`, `--shiki-dark`); the page's colour scheme picks one. */
 export const CODE_THEMES = { light: 'github-light', dark: 'github-dark' } as const;
@@ -117,18 +118,20 @@ export async function createCodeHighlighter(langs: Iterable<string>): Promise<Co
 }
 
 /** Highlights every fenced code block of a note. */
-export function renderCode(tree: NoteNode, highlight: Highlight): void {
-	rewrite(
-		tree,
-		(node) => {
-			if (node.type !== 'element' || node.tagName !== 'pre') return node;
-			const code = node.children.find(
-				(c): c is Element => c.type === 'element' && c.tagName === 'code',
-			);
-			if (!code) return node;
-			const data = (code.data ?? {}) as { lang?: string | null; meta?: string | null };
-			return highlight(textOf(code), data.lang ?? 'text', data.meta ?? undefined);
-		},
-		(node) => node.type === 'element' && node.tagName === 'pre',
-	);
-}
+export const code: Transform = {
+	name: 'code',
+	transform: (tree, { highlight }) =>
+		rewrite(
+			tree,
+			(node) => {
+				if (node.type !== 'element' || node.tagName !== 'pre') return node;
+				const code = node.children.find(
+					(c): c is Element => c.type === 'element' && c.tagName === 'code',
+				);
+				if (!code) return node;
+				const data = (code.data ?? {}) as { lang?: string | null; meta?: string | null };
+				return highlight(textOf(code), data.lang ?? 'text', data.meta ?? undefined);
+			},
+			(node) => node.type === 'element' && node.tagName === 'pre',
+		),
+};

@@ -3,14 +3,31 @@ import type { SiteUrls } from '../lib/urls.ts';
 import { termMatcher } from '../pipeline/glossary-terms.ts';
 import type { Published } from '../pipeline/publish.ts';
 import type { NoteFile } from '../pipeline/read.ts';
-import { renderCitations } from './citations.ts';
-import { createCodeHighlighter, renderCode } from './code.ts';
 import { drawDiagram } from '../diagrams/index.ts';
-import { renderElements } from './elements.ts';
-import { renderGlossaryTerms } from './glossary-terms.ts';
-import { renderWikiLinks } from './wiki-links.ts';
-import { renderTables } from './tables.ts';
-import { renderTaskLists } from './task-lists.ts';
+import { citations } from './citations.ts';
+import { code, createCodeHighlighter } from './code.ts';
+import { elements } from './elements.ts';
+import { glossaryTerms } from './glossary-terms.ts';
+import { headings } from './headings.ts';
+import { tables } from './tables.ts';
+import { taskLists } from './task-lists.ts';
+import type { RenderContext, Transform } from './transform.ts';
+import { wikiLinks } from './wiki-links.ts';
+
+/**
+ * The renderer's steps, in order. Elements run before citations and links so that a component's
+ * content is plain HTML by then; the glossary runs last, over the text no other step claimed.
+ */
+export const TRANSFORMS: readonly Transform[] = [
+	headings,
+	elements,
+	citations,
+	wikiLinks,
+	code,
+	tables,
+	taskLists,
+	glossaryTerms,
+];
 
 /** A note's body as HTML, and its outline. */
 export interface RenderedNote {
@@ -27,13 +44,13 @@ export interface Renderer {
 }
 
 /**
- * The note renderer for a published view: each note's parsed tree (from the one parse that the
- * checks read) goes through the site's transforms and comes out as HTML. Notes never run as
- * code: MDX elements are data here, turned into HTML by the project's own functions.
- * Rendering consumes the tree, so each note is rendered once.
+ * The note renderer for a published view: a copy of each note's parsed tree (from the one parse
+ * that the checks read) goes through `TRANSFORMS` and comes out as HTML. Notes never run as
+ * code: MDX elements are data here, turned into HTML by the project's own functions. Rendering
+ * leaves the checked site untouched, so it can be rendered again.
  */
 export async function createRenderer(published: Published, urls: SiteUrls): Promise<Renderer> {
-	const code = await createCodeHighlighter(
+	const highlighter = await createCodeHighlighter(
 		published.notes.flatMap((n) => n.syntax.code.map((c) => c.lang ?? 'text')),
 	);
 	const terms = termMatcher(published.glossary);
@@ -42,20 +59,22 @@ export async function createRenderer(published: Published, urls: SiteUrls): Prom
 	);
 	return {
 		render(note) {
-			const tree = note.syntax.tree;
-			renderElements(tree, published, urls, drawings);
-			renderCitations(tree, note.slug, published, urls);
-			renderWikiLinks(tree, note.slug, published, urls);
-			renderCode(tree, code.highlight);
-			renderTables(tree);
-			renderTaskLists(tree);
-			renderGlossaryTerms(tree, note.slug, note.data.pillar, terms, urls);
+			const context: RenderContext = {
+				note,
+				published,
+				urls,
+				highlight: highlighter.highlight,
+				terms,
+				drawings,
+			};
+			const tree = structuredClone(note.syntax.tree);
+			for (const step of TRANSFORMS) step.transform(tree, context);
 			return {
 				html: toHtml(tree, { allowDangerousHtml: true }),
 				headings: note.headings.map((h) => ({ depth: h.depth, slug: h.id, text: h.text })),
 			};
 		},
-		codeCss: () => code.css(),
+		codeCss: () => highlighter.css(),
 		drawings,
 	};
 }

@@ -1,37 +1,40 @@
 import type { Element } from 'hast';
-import { textOf, type NoteNode } from '../pipeline/note-syntax.ts';
+import { textOf } from '../pipeline/note-syntax.ts';
 import { h, rewrite } from './hast.ts';
+import type { Transform } from './transform.ts';
 
 /**
  * Wraps each table in a box that scrolls sideways on narrow screens, so a wide table never makes
  * the page wider than the phone; the box can be focused and scrolled from the keyboard, and is
  * named after the table's column headings.
  */
-export function renderTables(tree: NoteNode): void {
-	rewrite(
-		tree,
-		(node) => {
-			if (node.type !== 'element' || node.tagName !== 'table') return node;
-			const header = node.children.find(
-				(c): c is Element => c.type === 'element' && c.tagName === 'thead',
-			);
-			if (header) emptyHeadersToCells(header);
-			scopeHeaders(node);
-			const label = header ? textOf(header).replace(/\s+/g, ' ').trim() : '';
-			return h(
-				'div',
-				{
-					className: ['table-scroll'],
-					tabIndex: 0,
-					role: 'group',
-					ariaLabel: label ? `Table: ${label}` : 'Table',
-				},
-				[node],
-			);
-		},
-		(node) => node.type === 'element' && node.tagName === 'table',
-	);
-}
+export const tables: Transform = {
+	name: 'tables',
+	transform: (tree) =>
+		rewrite(
+			tree,
+			(node) => {
+				if (node.type !== 'element' || node.tagName !== 'table') return node;
+				const header = node.children.find(
+					(c): c is Element => c.type === 'element' && c.tagName === 'thead',
+				);
+				if (header) emptyHeadersToCells(header);
+				scopeHeaders(node);
+				const label = header ? textOf(header).replace(/\s+/g, ' ').trim() : '';
+				return h(
+					'div',
+					{
+						className: ['table-scroll'],
+						tabIndex: 0,
+						role: 'group',
+						ariaLabel: label ? `Table: ${label}` : 'Table',
+					},
+					[node],
+				);
+			},
+			(node) => node.type === 'element' && node.tagName === 'table',
+		),
+};
 
 /** Says what each heading cell heads: a column in the head, its row in the body. */
 function scopeHeaders(table: Element): void {

@@ -1,6 +1,7 @@
 import { fuse, type WeightedList } from './fuse.ts';
 import type { Hit } from './pagefind-api.ts';
 import type { QueryPlan } from './query.ts';
+import { ENOUGH, MAX_WORDS, TYPE_FACTOR, WEIGHT } from './tuning.ts';
 
 /** Where a word occurs: in the explained pages (notes, glossary, paths) and in the raw sources. */
 export interface WordPresence {
@@ -28,18 +29,6 @@ export interface Found {
 	/** True when no page matched every word together and the ranking comes from partial matches. */
 	partial: boolean;
 }
-
-/** Fewer explained pages than this for the whole query and search relaxes it. */
-const ENOUGH = 3;
-/** Questions can be long; each word and pair is a search, so only the first few are tried. */
-const MAX_WORDS = 6;
-/** How much each kind of sub-query counts in the fused ranking. */
-const WEIGHT = { all: 4, side: 2, pair: 1.5, word: 1 };
-/**
- * Notes explain, glossary entries define: for the same match a note comes first (an exact
- * glossary name still gets its answer card). Measured with tests/search/queries.yaml.
- */
-const TYPE_FACTOR: Record<string, number> = { glossary: 0.6 };
 
 const key = (hit: Hit) => hit.id;
 const join = (words: readonly string[]) => words.join(' ');

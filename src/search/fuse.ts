@@ -1,11 +1,10 @@
+import { RANK_OFFSET } from './tuning.ts';
+
 /** One ranked list of hits and how much its order counts. */
 export interface WeightedList<T> {
 	items: readonly T[];
 	weight: number;
 }
-
-/** How far down a list a hit may sit and still count: smooths the difference between ranks 1 and 2. */
-const RANK_OFFSET = 4;
 
 /**
  * Reciprocal-rank fusion: each list adds `weight / (RANK_OFFSET + rank)` to every hit it holds,

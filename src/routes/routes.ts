@@ -2,21 +2,19 @@ import { isoDay } from '../lib/dates.ts';
 import { excerptAround } from '../lib/preview.ts';
 import { isOverdue, reviewDue } from '../lib/review.ts';
 import { splitNoteRef, type NoteSlug } from '../lib/slug.ts';
-import { PILLAR_LABELS, PILLARS, type Pillar } from '../schemas/common.ts';
+import { PILLARS, type Pillar } from '../schemas/common.ts';
 import type { NoteData } from '../schemas/note.ts';
 import { readingOf, type SourceData, type Segment } from '../schemas/source.ts';
-import { resolveEvidence } from './citations.ts';
-import type { Mark } from './evidence.ts';
+import type { Mark } from '../pipeline/evidence.ts';
+import type { Published } from '../pipeline/publish.ts';
+import type { NoteFile } from '../pipeline/read.ts';
 import type { RenderedNote } from '../render/index.ts';
-import { citeId } from '../render/citations.ts';
-import type { Published } from './publish.ts';
-import type { NoteFile } from './read.ts';
-import { vocabulary } from './vocabulary.ts';
 
 /*
  * Route data: everything one page needs, computed once per build from the published view and
- * stored with the page's content entry. Pages and components read only this (as Starlight's
- * route data does); none of them re-derives links, backlinks or citations.
+ * the rendered notes, and stored with the page's content entry. Pages and components read only
+ * this (as Starlight's route data does); none of them re-derives links, backlinks or citations.
+ * What to show of it (how many graph neighbours, a pillar's label) is the view's choice.
  */
 
 /** A note as a card or a link: enough to show its title and what it is about. */
@@ -58,7 +56,7 @@ export interface NoteRoute {
 			outdated?: { reason: string; today: string };
 		}[];
 	}[];
-	/** Notes linked from here and linking here, best connected first. */
+	/** Notes linked from here and linking here, best connected first (all of them: the view picks how many to draw). */
 	graph: {
 		neighbours: { slug: string; title: string; direction: 'in' | 'out' | 'both' }[];
 		outgoing: number;
@@ -76,7 +74,7 @@ export interface NoteRoute {
 		steps: { slug: string; minutes: number }[];
 	}[];
 	/** The note's section (pillar) and its neighbours there, in reading order. */
-	section: { pillar: Pillar; label: string; prev?: NoteCard; next?: NoteCard };
+	section: { pillar: Pillar; prev?: NoteCard; next?: NoteCard };
 }
 
 export interface GlossaryRoute {
@@ -122,19 +120,21 @@ export interface DiagramRoute {
 	usedBy: { slug: string; title: string }[];
 }
 
+/** A tag's page: the visible notes that carry it. */
+export interface TagRoute {
+	tag: string;
+	notes: NoteCard[];
+}
+
 /** The site-wide lists that several pages share. */
 export interface SiteRoute {
 	/** The sections (pillars) in order, each with its hub and its notes in reading order. */
-	sections: { pillar: Pillar; label: string; hub?: NoteCard; notes: NoteCard[] }[];
+	sections: { pillar: Pillar; hub?: NoteCard; notes: NoteCard[] }[];
 	/** Visible notes, most recently updated first. */
 	recent: (NoteCard & { updated?: string })[];
 	tags: { tag: string; count: number }[];
 	/** Old note slugs and the slug each now redirects to. */
 	redirects: { from: string; to: string }[];
-	/** The word list behind search's "did you mean". */
-	vocabulary: Record<string, number>;
-	/** The colours of every highlighted code token, as classes (served as /code-colors.css). */
-	codeCss: string;
 }
 
 export interface RouteInputs {
@@ -143,7 +143,6 @@ export interface RouteInputs {
 	updated: (file: string) => Date | undefined;
 	editUrl: (file: string) => string;
 	today: Date;
-	codeCss: string;
 	/** Each diagram's SVG, drawn once by the renderer. */
 	drawings: ReadonlyMap<string, string>;
 }
@@ -241,13 +240,12 @@ function sectionOf(note: NoteFile, published: Published): NoteRoute['section'] {
 	const [prev, next] = [notes[at - 1], notes[at + 1]];
 	return {
 		pillar,
-		label: PILLAR_LABELS[pillar],
 		...(prev ? { prev: cardOf(prev) } : {}),
 		...(next ? { next: cardOf(next) } : {}),
 	};
 }
 
-/** At most 12 neighbours, best connected first, so the local graph stays readable. */
+/** Every neighbour, best connected first. */
 function graphOf(note: NoteFile, published: Published): NoteRoute['graph'] {
 	const outgoing = new Set(
 		published
@@ -259,7 +257,6 @@ function graphOf(note: NoteFile, published: Published): NoteRoute['graph'] {
 	const degree = (s: NoteSlug) => published.links(s).length + published.backlinks(s).length;
 	const neighbours = [...new Set([...outgoing, ...incoming])]
 		.sort((a, b) => degree(b) - degree(a) || a.localeCompare(b))
-		.slice(0, 12)
 		.map((s) => ({
 			slug: s,
 			title: published.note(s)!.data.title,
@@ -290,17 +287,20 @@ export function buildRoutes(inputs: RouteInputs) {
 				title: note.data.title,
 				pillar: note.data.pillar,
 			},
-			// Checked by the content check, so every reference resolves here.
-			sources: entry.data.sources.flatMap((ref) => {
-				const found = resolveEvidence(published.site.sources, ref, entry.data.definition);
+			// Resolved once at the link stage; the check reported any that did not resolve.
+			sources: (published.site.glossarySources.get(entry.id) ?? []).flatMap((found) => {
 				if (!found.ok) return [];
-				const { segment } = found.evidence;
-				const title = published.site.sources.get(ref.src)!.data.title;
-				return [{ src: ref.src, title, anchor: segment.anchor, label: segment.label }];
+				const { src, segment } = found.evidence;
+				const title = published.site.sources.get(src)!.data.title;
+				return [{ src, title, anchor: segment.anchor, label: segment.label }];
 			}),
 		};
 	});
 	const markers = markerIds(published);
+	const tags: TagRoute[] = [...published.tags].map(([tag, notes]) => ({
+		tag,
+		notes: notes.map(cardOf),
+	}));
 	const sources: SourceRoute[] = [...published.site.sources.values()].map(({ id, data }) => ({
 		id,
 		...data,
@@ -337,7 +337,6 @@ export function buildRoutes(inputs: RouteInputs) {
 				? [
 						{
 							pillar,
-							label: PILLAR_LABELS[pillar],
 							...(hub ? { hub: cardOf(hub) } : {}),
 							notes: inPillar.map(cardOf),
 						},
@@ -355,29 +354,25 @@ export function buildRoutes(inputs: RouteInputs) {
 		redirects: published.notes.flatMap((n) =>
 			n.data.redirectFrom.map((from) => ({ from, to: n.slug })),
 		),
-		vocabulary: vocabulary(published),
-		codeCss: inputs.codeCss,
 	};
 	const diagrams: DiagramRoute[] = [...published.site.diagrams.values()].map(({ id, data }) => ({
 		id,
 		title: data.title,
 		alt: data.alt,
 		svg: inputs.drawings.get(id)!,
-		usedBy: published.notes
-			.filter((n) => n.syntax.elements.some((e) => e.name === 'Diagram' && e.attributes.id === id))
-			.map((n) => ({ slug: n.slug, title: n.data.title })),
+		usedBy: published.diagramUsers(id).map((n) => ({ slug: n.slug, title: n.data.title })),
 	}));
-	return { notes, glossary, sources, paths, diagrams, site };
+	return { notes, glossary, sources, paths, diagrams, tags, site };
 }
 
 /** The ids of the markers each note gives each segment it cites, keyed `slug src#anchor`. */
 function markerIds(published: Published): Map<string, string[]> {
 	const ids = new Map<string, string[]>();
 	for (const note of published.notes) {
-		published.citations(note.slug).forEach((c, i) => {
+		for (const c of published.citations(note.slug)) {
 			const key = `${note.slug} ${c.src}#${c.segment.anchor}`;
-			ids.set(key, [...(ids.get(key) ?? []), citeId(c.n, i + 1)]);
-		});
+			ids.set(key, [...(ids.get(key) ?? []), c.id]);
+		}
 	}
 	return ids;
 }

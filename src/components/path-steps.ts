@@ -1,5 +1,5 @@
-import type { PathRoute } from '../pipeline/routes.ts';
-import { urls } from './site-urls.ts';
+import type { PathRoute } from '../routes/routes.ts';
+import { urls } from '../lib/site-urls.ts';
 
 /** A path's steps as the progress script reads them from `data-steps`: slug, minutes, title, URL. */
 export const progressSteps = (path: PathRoute) =>
