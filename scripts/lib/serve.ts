@@ -2,6 +2,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { isInside } from '../../src/lib/paths.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -18,7 +19,7 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
 	const server = http.createServer((req, res) => {
 		const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		let file = path.join(root, pathname);
-		if (!file.startsWith(root)) file = path.join(root, '404.html');
+		if (!isInside(root, file)) file = path.join(root, '404.html');
 		if (fs.existsSync(file) && fs.statSync(file).isDirectory())
 			file = path.join(file, 'index.html');
 		const found = fs.existsSync(file);

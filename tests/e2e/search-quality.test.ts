@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { parse } from 'yaml';
 import { useBuiltSite } from '../helpers/built-site.ts';
-import { runQuery, slugOf } from '../helpers/search-page.ts';
+import { runQuery, slugOf } from '../../scripts/lib/search-page.ts';
 
 interface Query {
 	q: string;

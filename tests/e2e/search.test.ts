@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBuiltSite } from '../helpers/built-site.ts';
-import { runQuery, slugOf } from '../helpers/search-page.ts';
+import { runQuery, slugOf } from '../../scripts/lib/search-page.ts';
 
 const built = useBuiltSite();
 

@@ -1,0 +1,166 @@
+/**
+ * The blind search evaluation (docs/search-evaluation.md), in three steps:
+ *
+ *   npm run search:eval -- pool <set.yaml> <dist> <label>
+ *       runs every query of a set against a built site, through the site's search page and
+ *       through Pagefind's own API, and keeps the top 5 of each in reports/search-pool/;
+ *   npm run search:eval -- tasks <set.yaml> <dist> <out.json> <pool.json>...
+ *       lists every pooled result that has no grade yet, with the question, the expected answer
+ *       and the page's own text, for a grader who never saw the ranking;
+ *   npm run search:eval -- grade <grades.json>
+ *       adds the grader's grades (answers / partly / no) to tests/search/blind/judgments.json.
+ *
+ * Scoring is the search-quality test's job (tests/e2e/search-quality.test.ts), from the same
+ * judgments. Nothing here prints a query's results: the locked half is only ever scored whole.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { launch } from './lib/chromium.ts';
+import { runCli } from './lib/cli.ts';
+import { runQuery } from './lib/search-page.ts';
+import { serve } from './lib/serve.ts';
+import {
+	JUDGMENTS,
+	readJudgments,
+	type BlindQuery,
+	type Grade,
+	type Judgments,
+} from './lib/blind-set.ts';
+
+class UsageError extends Error {}
+const POOL_DEPTH = 5;
+
+const readSet = (file: string) => parse(fs.readFileSync(file, 'utf8')) as BlindQuery[];
+
+/** Pagefind's own top results for `q`, as the site's page paths. */
+async function pagefindTop(page: Page, q: string): Promise<string[]> {
+	return page.evaluate(
+		async ({ q, depth }) => {
+			const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+			const found = await pf.search(q);
+			const data = await Promise.all(
+				found.results.slice(0, depth).map((r: { data(): Promise<{ url: string }> }) => r.data()),
+			);
+			return data.map((d: { url: string }) => new URL(d.url, location.href).pathname);
+		},
+		{ q, depth: POOL_DEPTH },
+	);
+}
+
+async function pool(setFile: string, dist: string, label: string): Promise<number> {
+	const queries = readSet(setFile);
+	const server = await serve(path.resolve(dist));
+	const browser = await launch();
+	try {
+		const page = await browser.newPage();
+		await page.goto(`${server.url}/search/`);
+		const runs: Record<string, { ui: string[]; pagefind: string[] }> = {};
+		for (const { id, q } of queries) {
+			const ui = (await runQuery(page, q)).paths.slice(0, POOL_DEPTH);
+			runs[id] = { ui, pagefind: await pagefindTop(page, q) };
+		}
+		const out = path.join(
+			'reports/search-pool',
+			`${label}-${path.basename(setFile, '.yaml')}.json`,
+		);
+		fs.mkdirSync(path.dirname(out), { recursive: true });
+		fs.writeFileSync(out, `${JSON.stringify(runs, null, 1)}\n`);
+		console.log(`${queries.length} queries pooled into ${out}`);
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	return 0;
+}
+
+/** A page's own words, as the search index holds them (no navigation, tooltips or previews). */
+async function pageText(page: Page, url: string): Promise<string> {
+	await page.goto(url);
+	return page.evaluate(() => {
+		const body = document.querySelector('[data-pagefind-body]')?.cloneNode(true) as HTMLElement;
+		if (!body) return '';
+		body.querySelectorAll('[data-pagefind-ignore]').forEach((e) => e.remove());
+		return body.innerText.replace(/\n{3,}/g, '\n\n').slice(0, 4000);
+	});
+}
+
+async function tasks(setFile: string, dist: string, out: string, pools: string[]): Promise<number> {
+	const queries = new Map(readSet(setFile).map((q) => [q.id, q]));
+	const judged = readJudgments();
+	const wanted = new Map<string, Set<string>>();
+	for (const file of pools) {
+		const runs = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<
+			string,
+			Record<string, string[]>
+		>;
+		for (const [id, lists] of Object.entries(runs)) {
+			if (!queries.has(id)) continue;
+			for (const url of Object.values(lists).flat())
+				if (!judged[id]?.[url]) wanted.set(id, (wanted.get(id) ?? new Set()).add(url));
+		}
+	}
+	// Each page's text once, and per query the pages to grade: a grader reads the pages, then
+	// judges each query's candidates.
+	const server = await serve(path.resolve(dist));
+	const browser = await launch();
+	const pages: Record<string, string> = {};
+	try {
+		const page = await browser.newPage();
+		for (const url of new Set([...wanted.values()].flatMap((urls) => [...urls])))
+			pages[url] = await pageText(page, `${server.url}${url}`);
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	const list = [...wanted].map(([id, urls]) => {
+		const { q, question, answer } = queries.get(id)!;
+		return { id, q, question, answer, urls: [...urls] };
+	});
+	fs.writeFileSync(out, `${JSON.stringify({ pages, queries: list }, null, 1)}\n`);
+	const count = list.reduce((n, q) => n + q.urls.length, 0);
+	console.log(
+		`${count} results of ${list.length} queries to grade (${Object.keys(pages).length} pages), in ${out}`,
+	);
+	return 0;
+}
+
+function grade(file: string): number {
+	const grades = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+		id: string;
+		url: string;
+		grade: Grade;
+	}[];
+	const judgments: Judgments = readJudgments();
+	for (const { id, url, grade } of grades) {
+		if (!['answers', 'partly', 'no'].includes(grade))
+			throw new UsageError(
+				`${file}: grade "${grade}" for ${id} ${url} is not answers, partly or no`,
+			);
+		(judgments[id] ??= {})[url] = grade;
+	}
+	const sorted = Object.fromEntries(
+		Object.keys(judgments)
+			.sort()
+			.map((id) => [id, Object.fromEntries(Object.entries(judgments[id]!).sort())]),
+	);
+	fs.writeFileSync(JUDGMENTS, `${JSON.stringify(sorted, null, 1)}\n`);
+	console.log(`${grades.length} grades added to ${JUDGMENTS}`);
+	return 0;
+}
+
+runCli(
+	'search:eval',
+	() => {
+		const [command, ...args] = process.argv.slice(2);
+		if (command === 'pool' && args.length === 3) return pool(args[0]!, args[1]!, args[2]!);
+		if (command === 'tasks' && args.length >= 4)
+			return tasks(args[0]!, args[1]!, args[2]!, args.slice(3));
+		if (command === 'grade' && args.length === 1) return grade(args[0]!);
+		throw new UsageError(
+			'usage: search:eval pool <set.yaml> <dist> <label> | tasks <set.yaml> <dist> <out.json> <pool.json>... | grade <grades.json>',
+		);
+	},
+	[UsageError],
+);
