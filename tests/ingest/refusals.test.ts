@@ -101,7 +101,7 @@ test('privacy: text holding another source’s private terms is refused unless i
 	});
 	assertRefused(
 		asPublic,
-		/candidate\.txt:2:15: holds 2 private terms of fixture-notes, known to ingest only as hashes \(/,
+		/candidate\.txt:2:12: holds 3 private terms of fixture-interview, fixture-notes, known to ingest only as hashes \(/,
 		tree.root,
 		before,
 	);
@@ -118,7 +118,7 @@ test('privacy: text holding another source’s private terms is refused unless i
 	});
 	assertRefused(
 		asTalk,
-		/talk\.txt:2:15: holds 2 private terms of fixture-notes/,
+		/talk\.txt:2:12: holds 3 private terms of fixture-interview, fixture-notes/,
 		tree.root,
 		before,
 	);
@@ -246,7 +246,7 @@ test('YAML: a malformed sources.yaml or rules file is one line with file:line:co
 			'meta',
 			META_TEXT.replace('  title: Fixture talk', ' title: Fixture talk'),
 			new RegExp(
-				`sources\\.yaml:${talkLine}:2: YAML: All mapping items must start at the same column \\(`,
+				`sources\\.yaml:${talkLine}:1: YAML: All mapping items must start at the same column \\(`,
 			),
 		],
 		[
@@ -275,7 +275,10 @@ test('YAML: a malformed sources.yaml or rules file is one line with file:line:co
 		[
 			'wrong type',
 			'meta',
-			META_TEXT.replace('description: A tiny caption file', 'description: [A tiny caption file]'),
+			META_TEXT.replace(
+				'description: A tiny caption file with a duplicated track.',
+				'description: [A tiny caption file]',
+			),
 			new RegExp(
 				`sources\\.yaml:${lineOf(META_TEXT, '  description: A tiny')}:16: talk\\.txt: description: `,
 			),
@@ -300,7 +303,7 @@ test('YAML: a malformed sources.yaml or rules file is one line with file:line:co
 			'redactions',
 			rulesText.replace(/^( {6}- hash: )[0-9a-f]+/m, '$1abc'),
 			new RegExp(
-				`redactions\\.yaml:${hashLine}:15: sources\\.fixture-interview\\.replace\\.0\\.hash: expected a 32-character hex hash \\(`,
+				`redactions\\.yaml:${hashLine}:15: sources\\.fixture-interview\\.labels\\.0\\.hash: expected a 32-character hex hash \\(`,
 			),
 		],
 	];
