@@ -82,6 +82,7 @@ test('atomic: a kill after any step leaves the old set or the new set, never a m
 			assert.deepEqual(repaired, newSet, `killed after step ${step}: the repair went back`);
 		assert.deepEqual(fs.readdirSync(root), ['content'], `step ${step}: left beside content/`);
 		assert.deepEqual(hidden(content), [], `step ${step}: left inside content/`);
+		fs.rmSync(root, { recursive: true, force: true });
 	}
 	assert.ok(kills >= 5, `only ${kills} steps were killed: the hook did not take`);
 	assert.ok(sawNew, 'some kill came after the new set was in place');
@@ -107,4 +108,19 @@ test('atomic: a hidden staging folder left inside content/sources/ by an interru
 	assert.equal(run.status, 0, run.stderr);
 	assert.deepEqual(hidden(tree.content), []);
 	assert.deepEqual(snapshot(tree.sources), fresh);
+});
+
+test('atomic: a second ingest while one is writing is refused, and changes nothing', () => {
+	const config = fixtureConfig();
+	const tree = contentTree(config);
+	// The work folder of a run that is still going: its owner, this test's process, is alive.
+	const work = path.join(tree.root, '.content-sources.ingest');
+	fs.mkdirSync(work);
+	fs.writeFileSync(path.join(work, 'owner'), `${process.pid}\n`);
+	const before = snapshot(tree.root);
+	const run = ingestCli(SEEDS, tree.content, config);
+	assert.equal(run.status, 1, run.stdout + run.stderr);
+	assert.match(run.stderr, /^ingest: \S+: another ingest \(process \d+\) is writing /);
+	assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+	assert.deepEqual(snapshot(tree.root), before);
 });
