@@ -19,10 +19,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { casedHashes, termHasher, wordCount } from './hashed-terms.ts';
 import { IngestError } from './types.ts';
-import { loadYaml, DEFAULT_CONFIG, type SourceMeta } from './index.ts';
+import { loadYaml, DEFAULT_CONFIG } from './index.ts';
+import { loadSources } from './metadata.ts';
+import { readYamlFile } from './yaml-file.ts';
 import { runCli } from '../lib/cli.ts';
 
 interface ClearRules {
@@ -109,11 +111,13 @@ function main(): number {
 			'npm run redactions -- <clear-text rules> [seed folder]',
 		);
 	const out = values.out ?? DEFAULT_CONFIG.redactions;
-	const metadata = loadYaml<Record<string, SourceMeta>>(values.meta ?? DEFAULT_CONFIG.meta);
-	const fileOf = new Map(Object.entries(metadata).map(([file, meta]) => [meta.id, file]));
-	const salt = fs.existsSync(out)
-		? ((parse(fs.readFileSync(out, 'utf8')) as { salt?: string }).salt ?? '')
-		: '';
+	const metadata = loadSources(values.meta ?? DEFAULT_CONFIG.meta);
+	const fileOf = new Map([...metadata.values()].map(({ file, meta }) => [meta.id, file]));
+	const previous = fs.existsSync(out)
+		? readYamlFile(out, 'delete it to start with a new salt').value
+		: undefined;
+	const salt =
+		previous && typeof previous === 'object' && 'salt' in previous ? String(previous.salt) : '';
 	const rawOf = (id: string) => {
 		const file = fileOf.get(id);
 		if (!file)

@@ -152,3 +152,46 @@ export function termsIn<T extends HashedTerm>(
 	}
 	return found;
 }
+
+/**
+ * Every place in `text` where one of the hashed `terms` occurs as a private term would be
+ * written: as written or capitalised (the privacy scans' rule), or with any other capital letter
+ * (all capitals, say). A term in lower case that is not written so is taken for everyday words
+ * ("went over the top"), as the privacy scans take it. Overlapping occurrences are all found.
+ * `hashes` caches the hashes of word sequences across calls.
+ */
+export function privateTermsIn<T extends HashedTerm>(
+	text: string,
+	terms: readonly T[],
+	salt: string,
+	hashes: Map<string, string> = new Map(),
+): Occurrence<T>[] {
+	if (terms.length === 0) return [];
+	const byHash = new Map(terms.map((t) => [t.hash, t]));
+	const lengths = [...new Set(terms.map((t) => t.words))];
+	const longest = Math.max(...lengths);
+	const cached = (key: string) => {
+		let hash = hashes.get(key);
+		if (hash === undefined) hashes.set(key, (hash = hmac(salt, key)));
+		return hash;
+	};
+	const words = wordsOf(text);
+	const found: Occurrence<T>[] = [];
+	for (let i = 0; i < words.length; i++) {
+		let key = words[i]!.word;
+		let cased = words[i]!.cased;
+		for (let n = 1; n <= longest && i + n <= words.length; n++) {
+			if (n > 1) {
+				if (!JOINER.test(text.slice(words[i + n - 2]!.end, words[i + n - 1]!.start))) break;
+				key += ` ${words[i + n - 1]!.word}`;
+				cased += ` ${words[i + n - 1]!.cased}`;
+			}
+			if (!lengths.includes(n)) continue;
+			const term = byHash.get(cached(key));
+			if (!term) continue;
+			if (/\p{Lu}/u.test(cased) || (term.cased ?? []).includes(cached(cased)))
+				found.push({ start: words[i]!.start, end: words[i + n - 1]!.end, term });
+		}
+	}
+	return found;
+}

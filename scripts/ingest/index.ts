@@ -1,13 +1,15 @@
 /**
  * `npm run ingest [folder]`: turns raw seed files into source records in content/sources/.
- * All or nothing: every file is read, parsed, redacted and validated before anything is written,
- * and the records replace the old ones together (see write-records.ts). Output is
- * deterministic: the same input gives the same bytes.
+ * Refuses by default: a source must declare its privacy, a private one needs redaction rules,
+ * no record may hold another source's private terms, ids must be content ids, and raw files and
+ * records must fit the content size limit (privacy.ts, metadata.ts). All or nothing: every file
+ * is read, parsed, redacted and checked before anything is written, and the records replace the
+ * old ones as a set (write-records.ts). Output is deterministic: the same input gives the same
+ * bytes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
 import { captionsFormat } from './formats/captions.ts';
 import { slidesFormat } from './formats/slides.ts';
 import { interviewFormat, speakerLabels } from './formats/interview.ts';
@@ -16,9 +18,13 @@ import { applyCorrections } from './corrections.ts';
 import { termHasher } from './hashed-terms.ts';
 import { dropPassages, redactSegments } from './redact.ts';
 import { loadRules, type SourceRules } from './redaction-rules.ts';
-import { writeRecords } from './write-records.ts';
+import { loadSources, type SourceMeta } from './metadata.ts';
+import { privateTerms, refuseLeaks, rulesFor } from './privacy.ts';
+import { recordPath, recoverSources, writeRecords } from './write-records.ts';
+import { readYamlFile, shown } from './yaml-file.ts';
 import { IngestError, type SourceFormat } from './types.ts';
 import { isoDay } from '../../src/lib/dates.ts';
+import { MAX_FILE_BYTES } from '../../src/pipeline/files.ts';
 import { readSettings } from '../../src/settings.ts';
 import { runCli } from '../lib/cli.ts';
 
@@ -26,34 +32,20 @@ const HERE = path.dirname(new URL(import.meta.url).pathname);
 const FORMATS: SourceFormat[] = [captionsFormat, slidesFormat, interviewFormat, notesFormat];
 /** Files in a seed folder that describe the folder rather than being sources. */
 const IGNORED = new Set(['README.md']);
-/** Raw files larger than this are refused: the largest real one is under 200 KB. */
-export const MAX_RAW_BYTES = 20 * 1024 * 1024;
+/**
+ * Raw files larger than the content limit are refused before they are read: a record holds its
+ * raw file's text (and, for a talk, a cleaned reading too), so a bigger raw file could only give a
+ * record over the limit. The largest real one is under 200 KB. Records are held to the same
+ * limit when written, so `npm run check` never sees one it would refuse.
+ */
+export const MAX_RAW_BYTES = MAX_FILE_BYTES;
+export type { SourceMeta };
 
-interface OutdatedRange {
-	slides: [number] | [number, number];
-	reason: string;
-	today: string;
-}
-export interface SourceMeta {
-	id: string;
-	title: string;
-	kind: string;
-	date?: string | Date;
-	origin?: string;
-	licence: string;
-	attribution: string;
-	description: string;
-	speakers?: string[];
-	unlabelled?: string;
-	corrections?: Record<string, string>;
-	trackHeadings?: Record<string, string>;
-	/** A short topic heading per segment label, for transcripts whose segments are bare timestamps. */
-	topics?: Record<string, string>;
-	outdated?: OutdatedRange[];
-}
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
+/** A YAML file's data; anything that is not plain YAML is refused with its line and column. */
 export function loadYaml<T>(file: string): T {
-	return parseYaml(fs.readFileSync(file, 'utf8')) as T;
+	return readYamlFile(file, 'fix the file and run again').value as T;
 }
 
 /** Picks the format for a file, or explains why none fits. */
@@ -196,8 +188,8 @@ function readRaw(file: string): string {
 	if (size > MAX_RAW_BYTES)
 		throw new IngestError(
 			file,
-			`${(size / 1024 / 1024).toFixed(0)} MB is over the ${MAX_RAW_BYTES / 1024 / 1024} MB limit for a raw file`,
-			'split it, or check that it is the right file',
+			`${megabytes(size)} is over the ${MAX_RAW_BYTES / 1024 / 1024} MB limit for a raw file`,
+			'its record must fit the same limit for content files: split it, or check that it is the right file',
 		);
 	try {
 		return fs.readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
@@ -216,22 +208,33 @@ export function ingestFolder(
 	outDir: string,
 	config: IngestConfig = DEFAULT_CONFIG,
 ): Map<string, string> {
-	const metadata = loadYaml<Record<string, SourceMeta>>(config.meta);
+	const sources = loadSources(config.meta);
 	const rules = loadRules(config.redactions);
 	const hash = termHasher(rules.salt);
+	const terms = privateTerms(rules);
 	const out = new Map<string, string>();
 	for (const file of rawFiles(folder)) {
 		const text = readRaw(file);
 		detectFormat(file, text);
-		const meta = metadata[path.basename(file)];
-		if (!meta)
+		const entry = sources.get(path.basename(file));
+		if (!entry)
 			throw new IngestError(
 				file,
 				'no metadata for this file',
-				`add an entry "${path.basename(file)}:" with id, title, kind, licence and attribution to scripts/ingest/sources.yaml`,
+				`add an entry "${path.basename(file)}:" with id, privacy, title, kind, licence and attribution to ${shown(config.meta)}`,
 			);
-		const record = ingestFile(file, text, meta, rules.sources[meta.id] ?? NO_RULES, hash);
-		out.set(path.join(outDir, `${meta.id}.json`), `${JSON.stringify(record, null, '\t')}\n`);
+		const { meta } = entry;
+		const record = ingestFile(file, text, meta, rulesFor(file, entry, rules) ?? NO_RULES, hash);
+		const json = `${JSON.stringify(record, null, '\t')}\n`;
+		const bytes = Buffer.byteLength(json);
+		if (bytes > MAX_FILE_BYTES)
+			throw new IngestError(
+				file,
+				`its record ${meta.id}.json would be ${megabytes(bytes)}, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for content`,
+				'split the raw file into parts, each with an entry and id of its own',
+			);
+		refuseLeaks(file, text, record, entry, terms, rules.salt);
+		out.set(recordPath(outDir, meta.id), json);
 	}
 	return out;
 }
@@ -247,6 +250,9 @@ function main(): number {
 		meta: values.meta ?? DEFAULT_CONFIG.meta,
 		redactions: values.redactions ?? DEFAULT_CONFIG.redactions,
 	};
+	// A run that was killed is completed or rolled back first, whatever this one then does.
+	const repaired = recoverSources(outDir);
+	if (repaired) console.log(`ingest: ${repaired}`);
 	const records = ingestFolder(folder, outDir, config);
 	writeRecords(records, outDir);
 	for (const [file, json] of records) {

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import { z } from 'astro/zod';
-import { parse as parseYaml } from 'yaml';
 import { IngestError } from './types.ts';
+import { readYamlFile } from './yaml-file.ts';
 
 const hashed = z.string().regex(/^[0-9a-f]{32}$/, 'expected a 32-character hex hash');
 const term = z.strictObject({
@@ -39,25 +38,31 @@ const rulesFile = z.strictObject({
 export type SourceRules = z.output<typeof sourceRules>;
 export type RedactionRules = z.output<typeof rulesFile>;
 
+const HINT = 'pass --redactions <file>, or write it with npm run redactions -- <clear-text rules>';
+
 /** Reads and validates a hashed rules file. */
 export function loadRules(file: string): RedactionRules {
-	if (!fs.existsSync(file))
-		throw new IngestError(
-			file,
-			'redaction rules not found',
-			'pass --redactions <file>, or write one with npm run redactions',
-		);
-	const result = rulesFile.safeParse(parseYaml(fs.readFileSync(file, 'utf8')));
+	const yaml = readYamlFile(file, HINT);
+	const result = rulesFile.safeParse(yaml.value);
 	if (!result.success) {
 		const issue = result.error.issues[0]!;
 		throw new IngestError(
-			file,
-			`${issue.path.join('.')}: ${issue.message}`,
-			'rewrite the file with npm run redactions -- <clear-text rules>',
+			yaml.at(issue.path),
+			`${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
+			HINT,
 		);
 	}
 	return result.data;
 }
+
+/** True when rules hold anything that redacts: a label, a replacement, a dropped passage. */
+export const redactsAnything = (rules: SourceRules | undefined): rules is SourceRules =>
+	!!rules &&
+	(rules.labels.length > 0 ||
+		rules.replace.length > 0 ||
+		rules.mustNotAppear.length > 0 ||
+		!!rules.dropFrom ||
+		!!rules.dropBefore);
 
 /** Every hashed term the site must never show: replaced names and phrases of dropped passages. */
 export function forbiddenTerms(rules: RedactionRules) {

@@ -286,11 +286,11 @@ test('ingest is all or nothing: any failure leaves content/sources byte-identica
 	const unreadable = seedsWith({});
 	fs.chmodSync(path.join(unreadable, 'talk.txt'), 0o000);
 	const huge = seedsWith({});
-	fs.truncateSync(path.join(huge, 'talk.txt'), 21 * 1024 * 1024);
+	fs.truncateSync(path.join(huge, 'talk.txt'), 6 * 1024 * 1024);
 	const cases: [string, RegExp][] = [
 		[path.join(os.tmpdir(), 'no-such-seed-folder'), /no-such-seed-folder: folder not found/],
 		[empty, /kb-empty-\w+: no raw files in this folder/],
-		[huge, /talk\.txt: 21 MB is over the 20 MB limit for a raw file/],
+		[huge, /talk\.txt: 6\.0 MB is over the 5 MB limit for a raw file/],
 		[SEEDS, /fixture-notes\.json: is in the way: a folder or link where the record goes/],
 	];
 	// Root reads every file whatever its mode, so the unreadable case is only meaningful for other users.
