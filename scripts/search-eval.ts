@@ -8,7 +8,9 @@
  *       lists every pooled result that has no grade yet, with the question, the expected answer
  *       and the page's own text, for a grader who never saw the ranking;
  *   npm run search:eval -- grade <grades.json>
- *       adds the grader's grades (answers / partly / no) to tests/search/blind/judgments.json.
+ *       adds the grader's grades (answers / partly / no) to tests/search/blind/judgments.json;
+ *   npm run search:eval -- score <set.yaml> <pool.json>
+ *       hit@1, hit@3 and MRR of each pooled system, for the whole set only.
  *
  * Scoring is the search-quality test's job (tests/e2e/search-quality.test.ts), from the same
  * judgments. Nothing here prints a query's results: the locked half is only ever scored whole.
@@ -24,6 +26,7 @@ import { serve } from './lib/serve.ts';
 import {
 	JUDGMENTS,
 	readJudgments,
+	score,
 	type BlindQuery,
 	type Grade,
 	type Judgments,
@@ -150,6 +153,25 @@ function grade(file: string): number {
 	return 0;
 }
 
+/** Each system's figures for a pooled run: whole-set numbers only. */
+function report(setFile: string, poolFile: string): number {
+	const queries = readSet(setFile);
+	const runs = JSON.parse(fs.readFileSync(poolFile, 'utf8')) as Record<
+		string,
+		Record<string, string[]>
+	>;
+	const judgments = readJudgments();
+	for (const system of Object.keys(Object.values(runs)[0] ?? {})) {
+		const results = new Map(Object.entries(runs).map(([id, lists]) => [id, lists[system] ?? []]));
+		const s = score(queries, results, judgments);
+		const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+		console.log(
+			`${path.basename(setFile)} ${system}: hit@1 ${pct(s.hitAt1)}  hit@3 ${pct(s.hitAt3)}  MRR ${s.mrr.toFixed(2)}  (${queries.length} queries, ${s.ungraded} ungraded results in the top 5)`,
+		);
+	}
+	return 0;
+}
+
 runCli(
 	'search:eval',
 	() => {
@@ -158,8 +180,9 @@ runCli(
 		if (command === 'tasks' && args.length >= 4)
 			return tasks(args[0]!, args[1]!, args[2]!, args.slice(3));
 		if (command === 'grade' && args.length === 1) return grade(args[0]!);
+		if (command === 'score' && args.length === 2) return report(args[0]!, args[1]!);
 		throw new UsageError(
-			'usage: search:eval pool <set.yaml> <dist> <label> | tasks <set.yaml> <dist> <out.json> <pool.json>... | grade <grades.json>',
+			'usage: search:eval pool <set.yaml> <dist> <label> | tasks <set.yaml> <dist> <out.json> <pool.json>... | grade <grades.json> | score <set.yaml> <pool.json>',
 		);
 	},
 	[UsageError],
