@@ -39,11 +39,11 @@ runCli('report:stale', () => {
 		.sort((a, b) => a.due.getTime() - b.due.getTime());
 	if (overdue.length === 0) {
 		console.log(
-			`No note is past its review date (${site.notes.size} notes, as of ${isoDay(today)}).`,
+			`No published note is past its review date (${published.length} notes, as of ${isoDay(today)}).`,
 		);
 	} else {
 		console.log(
-			`${overdue.length} of ${site.notes.size} notes are past their review date (as of ${isoDay(today)}):\n`,
+			`${overdue.length} of ${published.length} published notes are past their review date (as of ${isoDay(today)}):\n`,
 		);
 		for (const { note, due } of overdue)
 			console.log(

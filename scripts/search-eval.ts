@@ -41,7 +41,8 @@ const readSet = (file: string) => parse(fs.readFileSync(file, 'utf8')) as BlindQ
 async function pagefindTop(page: Page, q: string): Promise<string[]> {
 	return page.evaluate(
 		async ({ q, depth }) => {
-			const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+			const url = '/pagefind/pagefind.js';
+			const pf = await import(/* @vite-ignore */ url);
 			const found = await pf.search(q);
 			const data = await Promise.all(
 				found.results.slice(0, depth).map((r: { data(): Promise<{ url: string }> }) => r.data()),

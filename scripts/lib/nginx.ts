@@ -9,11 +9,26 @@ export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
 /**
  * Serves `dist` with the project's own nginx site config (deploy/nginx), as the container does,
- * on a free loopback port: the same file with only the port, the root and the snippet's path changed.
+ * on a free loopback port: the same file with only the port, the root and the snippet's path
+ * changed. nginx cannot pick a port itself, so a port another process takes between choosing
+ * and binding it is tried again with a new one, and only an answer from nginx counts.
  */
 export async function serveWithNginx(dist: string): Promise<{ url: string; stop: () => void }> {
+	let last = '';
+	for (let attempt = 0; attempt < 5; attempt++) {
+		const started = await start(dist, await freePort());
+		if ('url' in started) return started;
+		last = started.error;
+		if (!/Address already in use/.test(last)) break;
+	}
+	throw new Error(`nginx did not start: ${last}`);
+}
+
+async function start(
+	dist: string,
+	port: number,
+): Promise<{ url: string; stop: () => void } | { error: string }> {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-nginx-'));
-	const port = await freePort();
 	const site = fs
 		.readFileSync('deploy/nginx/default.conf', 'utf8')
 		.replace('listen 8080;', `listen 127.0.0.1:${port};`)
@@ -36,14 +51,16 @@ export async function serveWithNginx(dist: string): Promise<{ url: string; stop:
 	child.stderr?.on('data', (chunk) => (stderr += chunk));
 	const url = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 100; i++) {
-		if (child.exitCode !== null) throw new Error(`nginx exited: ${stderr}`);
+		if (child.exitCode !== null) return { error: stderr };
 		try {
-			await fetch(url);
-			return { url, stop: () => child.kill() };
+			const response = await fetch(url);
+			if (/nginx/i.test(response.headers.get('server') ?? ''))
+				return { url, stop: () => child.kill() };
 		} catch {
-			await new Promise((resolve) => setTimeout(resolve, 50));
+			// Not listening yet.
 		}
+		await new Promise((resolve) => setTimeout(resolve, 50));
 	}
 	child.kill();
-	throw new Error(`nginx did not answer on ${url}: ${stderr}`);
+	return { error: `no answer from nginx on ${url}: ${stderr}` };
 }

@@ -170,5 +170,8 @@ export function linkSite(files: ContentFiles, diagnostics: Diagnostic[]): Site {
 		diagramUses: diagramUses(notes.values()),
 	};
 	resolveLinks(site, diagnostics);
+	// Incoming links in an order that does not depend on which folder a note's file is in.
+	for (const incoming of site.backlinks.values())
+		incoming.sort((x, y) => x.from.localeCompare(y.from));
 	return site;
 }

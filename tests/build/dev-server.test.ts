@@ -4,7 +4,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { copyOfGood } from '../helpers/trees.ts';
-import { freePort } from '../../scripts/lib/free-port.ts';
 
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
 
@@ -30,12 +29,20 @@ after(() => server?.kill());
 
 test('the dev server shows drafts with a banner and picks up edits to content', async () => {
 	const root = copyOfGood();
-	const port = await freePort();
-	server = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-		env: { ...process.env, KB_CONTENT_DIR: root, FORCE_COLOR: '0' },
-		stdio: 'ignore',
+	// Port 0: the server takes a free port itself and prints it, so no other process can take it first.
+	server = spawn(process.execPath, [ASTRO, 'dev', '--port', '0', '--host', '127.0.0.1'], {
+		env: { ...process.env, KB_CONTENT_DIR: root, FORCE_COLOR: '0', NO_COLOR: '1' },
+		stdio: ['ignore', 'pipe', 'ignore'],
 	});
-	const base = `http://127.0.0.1:${port}`;
+	const base = await new Promise<string>((resolve, reject) => {
+		let out = '';
+		server!.stdout!.on('data', (chunk: Buffer) => {
+			out += chunk.toString();
+			const url = /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
+			if (url) resolve(url);
+		});
+		server!.on('exit', () => reject(new Error(`the dev server stopped:\n${out}`)));
+	});
 	await waitFor(`${base}/notes/alpha/`, /<h1[^>]*>Alpha hub</, 60);
 
 	fs.writeFileSync(

@@ -1,28 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBuiltSite } from '../helpers/built-site.ts';
-import { builtPages, requireDist } from '../helpers/dist.ts';
 
 const built = useBuiltSite();
-
-test('no built page is wider than a 390 px phone: tables, code and diagrams scroll in their own box', async () => {
-	const dist = requireDist();
-	const pages = builtPages(dist);
-	assert.ok(pages.length > 100);
-	const context = await built.browser.newContext({ viewport: { width: 390, height: 844 } });
-	const page = await context.newPage();
-	const wide: string[] = [];
-	for (const url of pages) {
-		await page.goto(`${built.url}${url}`, { waitUntil: 'domcontentloaded' });
-		const { scroll, client } = await page.evaluate(() => ({
-			scroll: document.documentElement.scrollWidth,
-			client: document.documentElement.clientWidth,
-		}));
-		if (scroll > client) wide.push(`${url} is ${scroll} px wide`);
-	}
-	await context.close();
-	assert.deepEqual(wide, []);
-});
 
 test('on a phone the header stays on screen, "Menu" opens the sections as a drawer, and the outline is a block at the top', async () => {
 	const context = await built.browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -31,7 +11,7 @@ test('on a phone the header stays on screen, "Menu" opens the sections as a draw
 	const header = page.locator('.site-header');
 	assert.ok((await header.boundingBox())!.height <= 60, 'a compact header');
 	await page.mouse.wheel(0, 3000);
-	await page.waitForTimeout(100);
+	await page.waitForFunction(() => window.scrollY > 1000);
 	assert.equal(
 		Math.round((await header.boundingBox())!.y),
 		0,

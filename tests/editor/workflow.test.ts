@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { GOOD } from '../helpers/trees.ts';
+import { GOOD, copyOfGood } from '../helpers/trees.ts';
 
 /** Runs a project script with the project's Node against a content tree. */
 function run(script: string, args: string[], contentDir: string, env: Record<string, string> = {}) {
@@ -15,14 +14,8 @@ function run(script: string, args: string[], contentDir: string, env: Record<str
 	return { status: result.status, out: `${result.stdout}${result.stderr}` };
 }
 
-function copyOfFixture(): string {
-	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-editor-'));
-	fs.cpSync(GOOD, root, { recursive: true });
-	return root;
-}
-
 test('scaffold into a pillar with a hub → draft passes → break it five ways → one check run reports all five → publish → clean', () => {
-	const root = copyOfFixture();
+	const root = copyOfGood();
 	// The lcm pillar has a hub (alpha), which must link every published note of the pillar but not drafts.
 	const made = run('scripts/new-note.ts', ['Node pool quotas', '--pillar', 'lcm'], root);
 	assert.equal(made.status, 0, made.out);
@@ -101,7 +94,7 @@ test('scaffold into a pillar with a hub → draft passes → break it five ways 
 });
 
 test('the scaffold refuses an existing slug and an unknown pillar, saying what to do', () => {
-	const root = copyOfFixture();
+	const root = copyOfGood();
 	const taken = run('scripts/new-note.ts', ['Alpha', '--pillar', 'lcm'], root);
 	assert.equal(taken.status, 1);
 	assert.match(taken.out, /a note with the slug "alpha" already exists: .*notes\/lcm\/alpha\.mdx/);
@@ -125,7 +118,7 @@ test('check --links-to lists every reference to a note before a rename', () => {
 
 test('report:stale lists overdue notes with their owners, and the version-sensitive facts due for a check', () => {
 	const out = run('scripts/report-stale.ts', [], GOOD, { KB_TODAY: '2026-12-01' }).out;
-	assert.match(out, /1 of 3 notes are past their review date \(as of 2026-12-01\)/);
+	assert.match(out, /1 of 3 published notes are past their review date \(as of 2026-12-01\)/);
 	assert.match(
 		out,
 		/2024-07-15 {2}platform-team +.*notes\/istio\/gamma\.mdx {2}\(reviewed 2024-01-15\)/,
@@ -138,4 +131,29 @@ test('report:stale lists overdue notes with their owners, and the version-sensit
 		out,
 		/2025-07-01 {2}.*notes\/lcm\/beta\.mdx:\d+:\d+ {2}PodDisruptionBudget is policy\/v1 since Kubernetes 1\.21 {2}\(checked 2025-01-01; https:\/\/kubernetes\.io\//,
 	);
+});
+
+test('npm run review records a fact-check with a digest; report:stale lists notes with none, and a note changed after its review', () => {
+	const root = copyOfGood();
+	const reviewed = run(
+		'scripts/review-note.ts',
+		['alpha', '--by', 'fact-check agent', '--citations', '1', '--facts', '0', '--findings', '0'],
+		root,
+		{ KB_TODAY: '2026-12-02' },
+	);
+	assert.equal(reviewed.status, 0, reviewed.out);
+	const file = path.join(root, 'notes/lcm/alpha.mdx');
+	assert.match(
+		fs.readFileSync(file, 'utf8'),
+		/\nreviewed: 2026-12-02\nreview: \{ by: "fact-check agent", citations: 1, facts: 0, findings: 0, digest: [0-9a-f]{12} \}\n/,
+	);
+	assert.equal(run('scripts/check.ts', [], root).status, 0, 'the record passes the schema');
+	let out = run('scripts/report-stale.ts', [], root, { KB_TODAY: '2026-12-02' }).out;
+	assert.match(out, /2 of 3 published notes need a fact-check/);
+	assert.match(out, /no review +platform-team +.*notes\/lcm\/beta\.mdx/);
+	assert.doesNotMatch(out, /notes\/lcm\/alpha\.mdx/);
+	fs.appendFileSync(file, '\nA sentence added after the review.\n');
+	out = run('scripts/report-stale.ts', [], root, { KB_TODAY: '2026-12-02' }).out;
+	assert.match(out, /3 of 3 published notes need a fact-check/);
+	assert.match(out, /changed since 2026-12-02 +platform-team +.*notes\/lcm\/alpha\.mdx/);
 });
