@@ -15,13 +15,33 @@ export interface Artefacts {
 	codeCss: string;
 	/** The word list behind search's "did you mean", fetched only when a correction is needed. */
 	vocabulary: Record<string, number>;
+
+	/** Each published note's body as HTML, by slug. */
+	notes: ReadonlyMap<string, string>;
 }
 
-/** Written by the content loader at the end of each pipeline run. */
+/**
+ * Written by the content loader at the end of each pipeline run. A note's HTML is a file here
+ * rather than part of its content entry: Astro keeps every entry in memory, serialises them all
+ * and bundles the result, which held ten thousand notes' HTML three times over (docs/benchmarks.md).
+ */
 export function writeArtefacts(dir: string, artefacts: Artefacts): void {
-	fs.mkdirSync(dir, { recursive: true });
+	const notes = path.join(dir, 'notes');
+	fs.mkdirSync(notes, { recursive: true });
 	fs.writeFileSync(path.join(dir, 'code-colors.css'), artefacts.codeCss);
 	fs.writeFileSync(path.join(dir, 'search-vocabulary.json'), JSON.stringify(artefacts.vocabulary));
+	for (const [slug, html] of artefacts.notes)
+		fs.writeFileSync(path.join(notes, `${slug}.html`), html);
+	for (const file of fs.readdirSync(notes))
+		if (!artefacts.notes.has(file.replace(/\.html$/, ''))) fs.rmSync(path.join(notes, file));
+}
+
+/** A note's body as the last pipeline run rendered it (the build's, or the dev server's). */
+export function noteHtml(settings: Settings, dev: boolean, slug: string): string {
+	return fs.readFileSync(
+		path.join(settings.artefactDir(dev ? 'dev' : 'build'), 'notes', `${slug}.html`),
+		'utf8',
+	);
 }
 
 /**

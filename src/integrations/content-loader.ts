@@ -7,7 +7,7 @@ import { siteUrls } from '../lib/urls.ts';
 import { checkContent } from '../pipeline/index.ts';
 import { publish } from '../pipeline/publish.ts';
 import { vocabulary } from '../pipeline/vocabulary.ts';
-import { createRenderer, type RenderedNote } from '../render/index.ts';
+import { createRenderer } from '../render/index.ts';
 import { buildRoutes } from '../routes/routes.ts';
 import type { Settings } from '../settings.ts';
 import { writeArtefacts } from './artefacts.ts';
@@ -28,7 +28,6 @@ const COLLECTIONS: readonly CollectionName[] = [
 interface Entry {
 	id: string;
 	data: object;
-	rendered?: { html: string; metadata: { headings: RenderedNote['headings'] } };
 }
 type Entries = Record<CollectionName, Entry[]>;
 
@@ -62,15 +61,13 @@ async function run(settings: Settings, dev: boolean, context: LoaderContext): Pr
 	writeArtefacts(settings.artefactDir(dev ? 'dev' : 'build'), {
 		codeCss: renderer.codeCss(),
 		vocabulary: vocabulary(published),
+		notes: new Map([...rendered].map(([slug, note]) => [slug, note.html])),
 	});
 	log.info(
 		`${published.notes.length} notes, ${published.glossary.length} glossary terms, ${site.sources.size} sources${dev ? ' (drafts shown)' : ''}`,
 	);
 	return {
-		notes: routes.notes.map((data) => {
-			const { html, headings } = rendered.get(data.slug as never)!;
-			return { id: data.slug, data, rendered: { html, metadata: { headings } } };
-		}),
+		notes: routes.notes.map((data) => ({ id: data.slug, data })),
 		glossary: routes.glossary.map((data) => ({ id: data.id, data })),
 		sources: routes.sources.map((data) => ({ id: data.id, data })),
 		paths: routes.paths.map((data) => ({ id: data.id, data })),
@@ -89,10 +86,7 @@ function fill(context: LoaderContext, entries: Entry[]): void {
 		store.set({
 			...entry,
 			data: entry.data as Record<string, unknown>,
-			digest: context.generateDigest({
-				data: entry.data,
-				html: entry.rendered?.html ?? '',
-			} as Record<string, unknown>),
+			digest: context.generateDigest(entry.data as Record<string, unknown>),
 		});
 }
 

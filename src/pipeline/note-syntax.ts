@@ -75,10 +75,13 @@ export type MdxNode =
 			position?: Element['position'];
 	  };
 
-/** What the link index, the checks and the renderer need of a note body, from one parse. */
+/**
+ * What the link index and the checks need of a note body, read from its parse. The tree itself
+ * is not kept: ten thousand notes' trees held at once cost gigabytes and most of the check's
+ * time in garbage collection; the renderer parses each note again, one at a time (Sätteri
+ * takes about 0.1 ms a note), and finds the same nodes at the same offsets.
+ */
 export interface NoteSyntax {
-	/** The parsed body (hast, with positions): the renderer transforms this same tree. */
-	tree: NoteTree;
 	headings: HeadingSyntax[];
 	links: WikiLinkSyntax[];
 	elements: ElementSyntax[];
@@ -155,13 +158,17 @@ function syntaxError(error: unknown, file: string): Diagnostic {
 }
 
 /**
- * Parses a note once (Sätteri, in Rust) and reads what the rest of the pipeline needs, with
- * positions in the file. `source` is the whole file: the frontmatter block is parsed and skipped,
- * so every position points into the real file.
+ * A note's body as a hast tree with positions (Sätteri, in Rust). `source` is the whole file:
+ * the frontmatter block is parsed and skipped, so every position points into the real file.
+ * Throws on MDX syntax errors.
  */
+export const parseNote = (source: string): NoteTree =>
+	mdxToHast(source, { position: true, features: { gfm: true, frontmatter: true } }) as NoteTree;
+
+/** Parses a note and reads what the link index and the checks need, with positions in the file. */
 export function readNoteBody(source: string, file: string, diagnostics: Diagnostic[]): NoteSyntax {
+	let tree: NoteTree;
 	const syntax: NoteSyntax = {
-		tree: { type: 'root', children: [] },
 		headings: [],
 		links: [],
 		elements: [],
@@ -171,10 +178,7 @@ export function readNoteBody(source: string, file: string, diagnostics: Diagnost
 		text: '',
 	};
 	try {
-		syntax.tree = mdxToHast(source, {
-			position: true,
-			features: { gfm: true, frontmatter: true },
-		}) as NoteTree;
+		tree = parseNote(source);
 	} catch (error) {
 		diagnostics.push(syntaxError(error, file));
 		return syntax;
@@ -239,7 +243,7 @@ export function readNoteBody(source: string, file: string, diagnostics: Diagnost
 		if ('children' in node)
 			for (const child of node.children as NoteNode[]) visit(child, inner, inCode);
 	};
-	visit(syntax.tree, undefined, false);
+	visit(tree, undefined, false);
 	syntax.text = prose.join('\n');
 	return syntax;
 }

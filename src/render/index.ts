@@ -2,6 +2,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { SiteUrls } from '../lib/urls.ts';
 import { termMatcher } from '../pipeline/glossary-terms.ts';
 import type { Published } from '../pipeline/publish.ts';
+import { parseNote } from '../pipeline/note-syntax.ts';
 import type { NoteFile } from '../pipeline/read.ts';
 import { drawDiagram } from '../diagrams/index.ts';
 import { citations } from './citations.ts';
@@ -44,10 +45,10 @@ export interface Renderer {
 }
 
 /**
- * The note renderer for a published view: a copy of each note's parsed tree (from the one parse
- * that the checks read) goes through `TRANSFORMS` and comes out as HTML. Notes never run as
+ * The note renderer for a published view: each note is parsed again (the checks keep what they
+ * read of it, not its tree), goes through `TRANSFORMS` and comes out as HTML. Notes never run as
  * code: MDX elements are data here, turned into HTML by the project's own functions. Rendering
- * leaves the checked site untouched, so it can be rendered again.
+ * leaves the checked site untouched, so it can be rendered again, and holds one tree at a time.
  */
 export async function createRenderer(published: Published, urls: SiteUrls): Promise<Renderer> {
 	const highlighter = await createCodeHighlighter(
@@ -67,7 +68,7 @@ export async function createRenderer(published: Published, urls: SiteUrls): Prom
 				terms,
 				drawings,
 			};
-			const tree = structuredClone(note.syntax.tree);
+			const tree = parseNote(note.source);
 			for (const step of TRANSFORMS) step.transform(tree, context);
 			return {
 				html: toHtml(tree, { allowDangerousHtml: true }),
