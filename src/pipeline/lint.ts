@@ -1,4 +1,4 @@
-import { parseAllDocuments } from 'yaml';
+import { isMap, parseAllDocuments } from 'yaml';
 import { error, warning, type Diagnostic } from '../lib/diagnostics.ts';
 import { outdatedApiVersion } from '../lib/api-versions.ts';
 import type { NoteSlug } from '../lib/slug.ts';
@@ -38,7 +38,8 @@ export function lintCode(note: NoteFile): Diagnostic[] {
 				);
 				break;
 			}
-			const apiVersion = (doc.toJS() as { apiVersion?: unknown } | null)?.apiVersion;
+			// Only the apiVersion is needed: reading it from the document is cheaper than converting all of it.
+			const apiVersion = isMap(doc.contents) ? doc.get('apiVersion') : undefined;
 			if (typeof apiVersion !== 'string' || historical) continue;
 			const outdated = outdatedApiVersion(apiVersion);
 			if (outdated) {

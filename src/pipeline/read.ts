@@ -65,8 +65,17 @@ export interface ContentFiles {
 	diagrams: DiagramFile[];
 }
 
-function locate(parsed: ParsedYaml, file: string): Located {
-	return { file, at: (field) => positionOf(parsed, field) };
+/**
+ * Points back into a file's YAML. The parsed document is not kept (ten thousand of them cost
+ * memory and collection time); the first position asked for, which only a problem needs, parses
+ * the YAML again.
+ */
+function locate(yaml: string, firstLine: number, file: string): Located {
+	let parsed: ParsedYaml | undefined;
+	return {
+		file,
+		at: (field) => positionOf((parsed ??= parseYaml(yaml, file, firstLine, [])!), field),
+	};
 }
 
 function readNote(
@@ -94,7 +103,7 @@ function readNote(
 	if (!data) return undefined;
 	const ids = headingIds(syntax.headings.map((h) => h.text));
 	return {
-		...locate(parsed, file),
+		...locate(yaml, 2, file),
 		slug: id as NoteSlug,
 		data,
 		draft: data.status === 'draft',
@@ -132,7 +141,7 @@ function readRecord<S extends z.ZodType>(
 ): RecordFile<z.output<S>> | undefined {
 	const parsed = parseYaml(text, file, 1, diagnostics);
 	const data = parsed && validate(schema, parsed, file, diagnostics);
-	return parsed && data ? { ...locate(parsed, file), id, data: data as z.output<S> } : undefined;
+	return parsed && data ? { ...locate(text, 1, file), id, data: data as z.output<S> } : undefined;
 }
 
 /**
@@ -153,12 +162,10 @@ function readJsonRecord<S extends z.ZodType>(
 	}
 	const result = schema.safeParse(data);
 	if (!result.success) return readRecord(schema, content, diagnostics);
-	let parsed: ParsedYaml | undefined;
 	return {
-		file: content.file,
+		...locate(content.text, 1, content.file),
 		id: content.id,
 		data: result.data as z.output<S>,
-		at: (field) => positionOf((parsed ??= parseYaml(content.text, content.file, 1, [])!), field),
 	};
 }
 
