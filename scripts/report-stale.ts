@@ -5,7 +5,7 @@
  * Exits 0 either way: staleness is a to-do list, not a build failure.
  */
 import { checkContent } from '../src/pipeline/index.ts';
-import { isOverdue, reviewDigest, reviewDue } from '../src/lib/review.ts';
+import { isOverdue, reviewDigest, reviewDue } from '../src/pipeline/review.ts';
 import { isoDay } from '../src/lib/dates.ts';
 import { readSettings } from '../src/settings.ts';
 import { runCli } from './lib/cli.ts';

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isoDay } from '../src/lib/dates.ts';
-import { reviewDigest } from '../src/lib/review.ts';
+import { reviewDigest } from '../src/pipeline/review.ts';
 import { readSettings } from '../src/settings.ts';
 import { runCli } from './lib/cli.ts';
 

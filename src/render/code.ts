@@ -10,7 +10,7 @@ import {
 import { textOf } from '../pipeline/note-syntax.ts';
 import { h, rewrite, text } from './hast.ts';
 import { readable } from './contrast.ts';
-import type { Transform } from './transform.ts';
+import type { Highlight, Transform } from './transform.ts';
 
 /** Both themes are emitted as CSS variables (`--shiki-light`, `--shiki-dark`); the page's colour scheme picks one. */
 export const CODE_THEMES = { light: 'github-light', dark: 'github-dark' } as const;
@@ -69,8 +69,6 @@ function readableCss(css: string): string {
 			`--shiki-${theme}:${readable(color, BACKGROUNDS[theme], MIN_CONTRAST)}`,
 	);
 }
-
-export type Highlight = (code: string, lang: string, meta: string | undefined) => Element;
 
 export interface CodeHighlighter {
 	highlight: Highlight;

@@ -3,7 +3,10 @@ import type { TermMatcher } from '../pipeline/glossary-terms.ts';
 import type { NoteTree } from '../pipeline/note-syntax.ts';
 import type { Published } from '../pipeline/publish.ts';
 import type { NoteFile } from '../pipeline/read.ts';
-import type { Highlight } from './code.ts';
+import type { Element } from 'hast';
+
+/** Highlights one code block: its text, fence language and meta string, as a `<pre>` (or a figure with a title). */
+export type Highlight = (code: string, lang: string, meta: string | undefined) => Element;
 
 /** What every transform may read while a note is rendered: the note, the site and the tools. */
 export interface RenderContext {
