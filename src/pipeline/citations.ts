@@ -3,7 +3,7 @@ import { didYouMean } from '../lib/closest.ts';
 import type { NoteSlug } from '../lib/slug.ts';
 import { readingOf, type Segment } from '../schemas/source.ts';
 import { quoteOccurs, resolveAnchor } from './anchors.ts';
-import { supportFor, type Span } from './evidence.ts';
+import { sharedWords, supportFor, type Span } from './evidence.ts';
 import type { Position } from './position.ts';
 import type { NoteFile, SourceFile } from './read.ts';
 import { lastSentence } from './sentence.ts';
@@ -96,12 +96,14 @@ export function indexCitations(
 	for (const note of notes) {
 		const list: Citation[] = [];
 		const numbers = new Map<string, number>();
+		const unsupported = new WordlessCitations();
 		for (const el of note.syntax.elements.filter((e) => e.name === 'Cite')) {
 			const { src, at, quote } = el.attributes;
 			// A <Cite> without plain src and at is reported by the note's syntax check.
 			if (!src || !at || el.dynamic.length) continue;
 			const at_: Position = { line: el.line, column: el.column };
-			const resolved = resolveEvidence(sources, { src, at, quote }, lastSentence(el.before));
+			const claim = lastSentence(el.before);
+			const resolved = resolveEvidence(sources, { src, at, quote }, claim);
 			if (!resolved.ok) {
 				diagnostics.push(
 					error({
@@ -113,6 +115,7 @@ export function indexCitations(
 				);
 				continue;
 			}
+			if (!quote) unsupported.add(claim, resolved.evidence.segment, { file: note.file, ...at_ });
 			const key = segmentKey(src, resolved.evidence.segment.anchor);
 			if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
 			const n = numbers.get(key)!;
@@ -128,6 +131,42 @@ export function indexCitations(
 			index.citedBy.set(key, citing);
 		}
 		index.byNote.set(note.slug, list);
+		diagnostics.push(...unsupported.problems());
 	}
 	return index;
+}
+
+/**
+ * A cheap guard against citing the neighbouring segment: the cited segment (label and reading)
+ * must share at least one word with the sentence it supports. Citations placed together after
+ * one sentence are judged as a group (a claim may span two segments); a lead-in ending with ":"
+ * is not judged, since its claim is the list that follows; a `quote=` is checked on its own.
+ */
+class WordlessCitations {
+	readonly #groups = new Map<
+		string,
+		{ shared: boolean; places: (Position & { file: string; label: string })[] }
+	>();
+
+	add(claim: string, segment: Segment, place: Position & { file: string }) {
+		if (!claim || claim.endsWith(':')) return;
+		const group = this.#groups.get(claim) ?? { shared: false, places: [] };
+		group.shared ||= sharedWords(`${segment.label} ${readingOf(segment)}`, claim).length > 0;
+		group.places.push({ ...place, label: segment.label });
+		this.#groups.set(claim, group);
+	}
+
+	problems(): Diagnostic[] {
+		return [...this.#groups].flatMap(([claim, group]) =>
+			group.shared
+				? []
+				: group.places.map(({ label, ...place }) =>
+						error({
+							...place,
+							message: `the cited segment (${label}) shares no word with the sentence it supports: "${claim.length > 90 ? `${claim.slice(0, 87)}...` : claim}"`,
+							hint: 'the words are probably in a neighbouring segment: cite the one that says it, or name in the sentence what the segment says',
+						}),
+					),
+		);
+	}
 }

@@ -98,6 +98,32 @@ export function supportFor(reading: string, claim: string, quote?: string): Span
 	return best?.span ?? { start: 0, end: reading.length };
 }
 
+const SHORT_STOP = new Set(
+	'the and for are was you not but can has had its our out who how why all any one two may did get got use let yes now new see own way per via too off'.split(
+		' ',
+	),
+);
+
+/** Words that can carry a claim, numbers and three-letter names (API, AWS, six) included. */
+function claimWords(text: string): Set<string> {
+	return new Set(
+		(text.toLowerCase().match(/[a-z0-9]+/g) ?? [])
+			.filter((w) =>
+				/^\d+$/.test(w) ? true : w.length === 3 ? !SHORT_STOP.has(w) : w.length > 3 && !STOP.has(w),
+			)
+			.map((w) => w.slice(0, 5)),
+	);
+}
+
+/**
+ * The words of `claim` that the cited segment (its label and reading) also has. None at all means
+ * the segment cannot be the one that says the claim: usually the citation points at its neighbour.
+ */
+export function sharedWords(segment: string, claim: string): string[] {
+	const have = claimWords(segment);
+	return [...claimWords(claim)].filter((w) => have.has(w));
+}
+
 /** A highlighted stretch of a segment, with the id a citation links to. */
 export interface Mark extends Span {
 	id: string;

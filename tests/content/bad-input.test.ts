@@ -17,6 +17,7 @@ const CASES: { fixture: string; folder: string; line: number; message: RegExp }[
 	{ fixture: 'invalid-date.mdx', folder: 'notes', line: 5, message: /field "reviewed": expected a date as YYYY-MM-DD, got "2026-02-30"/ },
 	{ fixture: 'unknown-source.mdx', folder: 'notes', line: 8, message: /unknown source "fixture-tlak".*did you mean "fixture-talk"/ },
 	{ fixture: 'unknown-anchor.mdx', folder: 'notes', line: 8, message: /unknown position "slide 42" in source "fixture-deck".*nearest valid positions/ },
+	{ fixture: 'wordless-citation.mdx', folder: 'notes', line: 8, message: /the cited segment \(Slide 2\) shares no word with the sentence it supports: "Citadel signed/ },
 	{ fixture: 'misquote.mdx', folder: 'notes', line: 8, message: /quote not found in fixture-deck at Slide 2: "replaces every pod at once"/ },
 	{ fixture: 'unknown-diagram.mdx', folder: 'notes', line: 8, message: /unknown diagram "fixture-flwo".*did you mean "fixture-flow"/ },
 	{ fixture: 'mdx-syntax.mdx', folder: 'notes', line: 8, message: /MDX syntax error/ },
