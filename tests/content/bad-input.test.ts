@@ -24,6 +24,7 @@ const CASES: { fixture: string; folder: string; line: number; message: RegExp }[
 	{ fixture: 'invalid-yaml-block.mdx', folder: 'notes', line: 13, message: /invalid YAML in code block/ },
 	{ fixture: 'removed-api.mdx', folder: 'notes', line: 9, message: /removed apiVersion "policy\/v1beta1" in code block {2}\(use policy\/v1/ },
 	{ fixture: 'heading-skip.mdx', folder: 'notes', line: 11, message: /heading level jumps from h2 to h4/ },
+	{ fixture: 'table-missing-cell.mdx', folder: 'notes', line: 12, message: /table row has 2 cells, its header has 3: a cell is missing/ },
 	{ fixture: 'image-no-alt.mdx', folder: 'notes', line: 9, message: /image "\/diagram\.png" has no alt text/ },
 	{ fixture: 'no-citation.mdx', folder: 'notes', line: 2, message: /factual note without a citation/ },
 	{ fixture: 'hub-missing-link.mdx', folder: 'notes', line: 6, message: /hub does not link gamma/ },
