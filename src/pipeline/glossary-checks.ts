@@ -1,7 +1,7 @@
 import { unknownNote } from './checks.ts';
 import { error, warning, type Diagnostic } from '../lib/diagnostics.ts';
 import { foldKey, splitNoteRef } from '../lib/slug.ts';
-import { inflections, linkingNames } from './glossary-terms.ts';
+import { claimedNames, inflections, linkingNames, ownNames } from './glossary-terms.ts';
 import type { Position } from './position.ts';
 import type { GlossaryFile } from './read.ts';
 import type { Site } from './site.ts';
@@ -103,8 +103,9 @@ export function checkGlossaryClaims(site: Site): Diagnostic[] {
 	const claims = new Map<string, { entry: GlossaryFile; at: Position }[]>();
 	const hint =
 		'a glossary name links itself in every note, so it may belong to one term only (or to terms limited to different pillars); remove it from one file';
+	const owners = ownNames(site.glossary);
 	for (const entry of site.glossary) {
-		const named = linkingNames(entry.data);
+		const named = claimedNames(entry, owners);
 		const names = named.map((n) => n.name);
 		named.forEach(({ name, field }, i) => {
 			const at = entry.at(field);
