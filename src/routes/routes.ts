@@ -1,7 +1,7 @@
 import { isoDay } from '../lib/dates.ts';
 import { excerptAround } from '../lib/preview.ts';
 import { isOverdue, reviewDue } from '../pipeline/review.ts';
-import { splitNoteRef, type NoteSlug } from '../lib/slug.ts';
+import { foldKey, splitNoteRef, type NoteSlug } from '../lib/slug.ts';
 import { PILLARS, type Pillar } from '../schemas/common.ts';
 import type { NoteData } from '../schemas/note.ts';
 import { readingOf, type SourceData, type Segment } from '../schemas/source.ts';

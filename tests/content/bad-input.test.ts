@@ -46,6 +46,9 @@ const CASES: { fixture: string; folder: string; line: number; message: RegExp }[
 	{ fixture: 'unsafe-urls.mdx', folder: 'notes', line: 13, message: /link to "JaVa%09Script:alert\(1\)" is refused/ },
 	// A glossary name that links itself must mean one thing.
 	{ fixture: 'glossary-duplicate.yaml', folder: 'glossary', line: 3, message: /"sidecar proxy" is claimed by both .*glossary-duplicate\.yaml and .*sidecar\.yaml/ },
+	// A shown name is a real name: a misspelling goes in searchOnly.
+	{ fixture: 'glossary-misspelt-alias.yaml', folder: 'glossary', line: 3, message: /aliases: "kubernates" looks like a misspelling of "Kubernetes" {2}\(move "kubernates" to searchOnly/ },
+	{ fixture: 'misspelt-alias.mdx', folder: 'notes', line: 5, message: /aliases: "node pool rotaton" looks like a misspelling of "Node pool rotation"/ },
 ];
 
 test('the good fixture tree has no problems', () => {
