@@ -91,9 +91,7 @@ test('every name /glossary/ shows as "Also called" is a real name of its term, n
 	const wrong = also
 		.filter(({ id, name, term, shown }) => {
 			const earlier = [term, ...shown.aliases!.slice(0, shown.aliases!.indexOf(name))];
-			return (
-				notName(id, name) || searchOnly.has(foldKey(name)) || misspellingOf(name, earlier)
-			);
+			return notName(id, name) || searchOnly.has(foldKey(name)) || misspellingOf(name, earlier);
 		})
 		.map(({ id, name }) => `${id}: ${name}`);
 	assert.deepEqual(wrong, []);
