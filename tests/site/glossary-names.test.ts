@@ -102,3 +102,15 @@ test('every name /glossary/ shows as "Also called" is a real name of its term, n
 	assert.ok(formerly.formerly?.includes('master node'), 'a retired name is shown as "Formerly"');
 	assert.ok(terms.find((t) => t.id === 'qos-class')!.shown.related?.includes('Burstable'));
 });
+
+test('a related name with a term of its own links that term on the term page', () => {
+	const html = fs.readFileSync(path.join(requireDist(), 'glossary/qos-class/index.html'), 'utf8');
+	const related = /<span[^>]*data-names="related"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+	assert.match(
+		related,
+		/<a class="name" href="\/glossary\/requests-and-limits\/"[^>]*>requests and limits<\/a>/,
+	);
+	assert.match(related, /<span class="name"[^>]*>Burstable<\/span>/);
+	assert.doesNotMatch(html, /kb:aliases[^>]*Burstable/, 'a related name gives no answer card');
+	assert.match(html, /<meta name="kb:related"[^>]*content="Guaranteed\|Burstable\|BestEffort/);
+});
