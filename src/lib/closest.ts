@@ -52,3 +52,62 @@ export function didYouMean(
 	const near = closestMatches(wanted, candidates);
 	return near.length ? `did you mean ${near.map(show).join(', ')}?` : otherwise;
 }
+
+/** A name as a reader compares it: case, spaces, hyphens and dots do not matter. */
+const spellingKey = (name: string) =>
+	name
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[\s\-_./]+/g, '');
+
+const wordsOf = (name: string) =>
+	name
+		.normalize('NFKC')
+		.split(/[\s\-_./]+/)
+		.filter(Boolean);
+/** An acronym or a numbered name ("HPA", "L2", "k8s"): one letter more or less is another thing. */
+const isCode = (word: string) => /\d/.test(word) || (word.match(/\p{Lu}/gu) ?? []).length >= 2;
+const ENDING = /(ions?|ors?|ers?|ings?|ed|es|s|e)$/;
+/** A word's stem and ending: "cordoned" → cordon + ed; "injector", "injection" → inject + or, ion; "centralised" → centraliz + ed. */
+const split = (word: string) => {
+	const lower = word.toLowerCase().replace(/is(e|ed|es|ing|ation)$/, 'iz$1');
+	const ending = ENDING.exec(lower)?.[0] ?? '';
+	return { stem: lower.slice(0, lower.length - ending.length), ending };
+};
+/** Two forms of one word ("cordon", "cordoned"), not one word spelt twice ("kubernets", "kubernetes"). */
+const otherForm = (a: string, b: string) => {
+	const [x, y] = [split(a), split(b)];
+	const plural = (e: string) => e === 's' || e === 'es';
+	return x.stem === y.stem && !(plural(x.ending) && plural(y.ending));
+};
+
+/**
+ * The name in `others` that `name` looks like a misspelling of, or undefined. A misspelling is
+ * one word that is one or two edits from the other name's word, at most a third of it
+ * ("kubernates", "isito", "Graffana", "Splung"). Not misspellings: the same name with other
+ * spaces, hyphens or capitals ("NetworkPolicy", "network policy": the linker needs both), another
+ * ending of the word ("cordoned", "rehydrating"), British and American spelling, a word more
+ * ("Concourse CI"), the opposite ("uncordon"), and a different acronym or number ("HPA" and "VPA",
+ * "L1" and "L2", "SSL" and "TLS").
+ */
+export function misspellingOf(name: string, others: Iterable<string>): string | undefined {
+	const key = spellingKey(name);
+	const words = wordsOf(name);
+	for (const other of others) {
+		const to = spellingKey(other);
+		if (!key || !to || to === key) continue;
+		const otherWords = wordsOf(other);
+		if (words.length !== otherWords.length) continue;
+		const differing = words
+			.map((word, i) => [word, otherWords[i]!] as const)
+			.filter(([a, b]) => a.toLowerCase() !== b.toLowerCase());
+		if (differing.length !== 1) continue;
+		const [a, b] = differing[0]!;
+		if (isCode(a) || isCode(b) || otherForm(a, b)) continue;
+		if (/^(un|de|dis|non|re)/i.test(a) && a.toLowerCase().endsWith(b.toLowerCase())) continue;
+		if (/^(un|de|dis|non|re)/i.test(b) && b.toLowerCase().endsWith(a.toLowerCase())) continue;
+		const distance = editDistance(a.toLowerCase(), b.toLowerCase());
+		if (distance <= 2 && distance / Math.max(a.length, b.length) <= 1 / 3) return other;
+	}
+	return undefined;
+}

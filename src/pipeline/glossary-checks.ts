@@ -1,7 +1,8 @@
 import { unknownNote } from './checks.ts';
 import { error, warning, type Diagnostic } from '../lib/diagnostics.ts';
 import { foldKey, splitNoteRef } from '../lib/slug.ts';
-import { inflections, linkingNames } from './glossary-terms.ts';
+import { misspellingOf } from '../lib/closest.ts';
+import { claimedNames, inflections, linkingNames, ownNames } from './glossary-terms.ts';
 import type { Position } from './position.ts';
 import type { GlossaryFile } from './read.ts';
 import type { Site } from './site.ts';
@@ -103,8 +104,9 @@ export function checkGlossaryClaims(site: Site): Diagnostic[] {
 	const claims = new Map<string, { entry: GlossaryFile; at: Position }[]>();
 	const hint =
 		'a glossary name links itself in every note, so it may belong to one term only (or to terms limited to different pillars); remove it from one file';
+	const owners = ownNames(site.glossary);
 	for (const entry of site.glossary) {
-		const named = linkingNames(entry.data);
+		const named = claimedNames(entry, owners);
 		const names = named.map((n) => n.name);
 		named.forEach(({ name, field }, i) => {
 			const at = entry.at(field);
@@ -159,5 +161,76 @@ export function checkGlossaryClaims(site: Site): Diagnostic[] {
 			}
 		});
 	}
+	return found;
+}
+
+/** The fields whose names readers see (a glossary term's, a note's): a misspelling there misleads. */
+const SHOWN_FIELDS = ['aliases', 'formerly', 'relatedNames'] as const;
+
+/**
+ * A shown name (a glossary term's other, former or related names; a note's aliases) must not be
+ * a misspelling: not a spelling some term or note lists as search-only, and not a near copy of
+ * another shown name of the same term or note ("kubernates" beside "Kubernetes"). Misspellings
+ * people type belong in `searchOnly`, which search finds and pages never show.
+ */
+export function checkShownNames(site: Site): Diagnostic[] {
+	const found: Diagnostic[] = [];
+	// Spellings a glossary term lists as search-only are misspellings or garbled captions.
+	const searchOnly = new Map<string, string>();
+	for (const entry of site.glossary)
+		for (const name of entry.data.searchOnly) searchOnly.set(foldKey(name), entry.file);
+	const hint = (name: string) =>
+		`move "${name}" to searchOnly: [...] (search finds it, pages never show it); shown names are real names of the thing`;
+	const check = (
+		file: string,
+		names: { name: string; field: (string | number)[] }[],
+		at: (field: (string | number)[]) => { line: number; column: number },
+		kind: (field: (string | number)[]) => string,
+	) => {
+		names.forEach(({ name, field }, i) => {
+			if (i === 0 || field[0] === 'term' || field[0] === 'title') return;
+			const listed = searchOnly.get(foldKey(name));
+			const like = misspellingOf(
+				name,
+				names.slice(0, i).map((n) => n.name),
+			);
+			const problem = listed
+				? `is listed as a search-only spelling in ${listed}`
+				: like
+					? `looks like a misspelling of "${like}"`
+					: undefined;
+			if (problem)
+				found.push(
+					error({
+						file,
+						...at(field),
+						message: `${kind(field)} "${name}" ${problem}`,
+						hint: hint(name),
+					}),
+				);
+		});
+	};
+	for (const entry of site.glossary)
+		check(
+			entry.file,
+			[
+				{ name: entry.data.term, field: ['term'] },
+				...SHOWN_FIELDS.flatMap((key) =>
+					entry.data[key].map((name, i) => ({ name, field: [key, i] })),
+				),
+			],
+			(field) => entry.at(field),
+			(field) => `${field[0]}:`,
+		);
+	for (const note of site.notes.values())
+		check(
+			note.file,
+			[
+				{ name: note.data.title, field: ['title'] },
+				...note.data.aliases.map((name, i) => ({ name, field: ['aliases', i] })),
+			],
+			(field) => note.at(field),
+			() => 'aliases:',
+		);
 	return found;
 }

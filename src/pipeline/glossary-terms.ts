@@ -1,4 +1,4 @@
-import { splitNoteRef, type NoteSlug } from '../lib/slug.ts';
+import { foldKey, splitNoteRef, type NoteSlug } from '../lib/slug.ts';
 import { escapeRegExp } from '../lib/regexp.ts';
 import type { Pillar } from '../schemas/common.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
@@ -13,6 +13,30 @@ export function linkingNames(data: GlossaryData): { name: string; field: (string
 		{ name: data.term, field: ['term'] },
 		...LINKING_FIELDS.flatMap((key) => data[key].map((name, i) => ({ name, field: [key, i] }))),
 	];
+}
+
+/** Every term's own names (term, other names, former names), folded, with the id of the term. */
+export function ownNames(glossary: readonly GlossaryFile[]): Map<string, string> {
+	const owners = new Map<string, string>();
+	for (const entry of glossary)
+		for (const name of [entry.data.term, ...entry.data.aliases, ...entry.data.formerly])
+			if (!owners.has(foldKey(name))) owners.set(foldKey(name), entry.id);
+	return owners;
+}
+
+/**
+ * The names a term links by in notes: its `linkingNames`, less the related names that are
+ * another term's own name ("RoleBinding" under RBAC, where RoleBinding has a term): those are
+ * cross-references, shown linked to their own term, and link only that term in notes.
+ */
+export function claimedNames(
+	entry: GlossaryFile,
+	owners: ReadonlyMap<string, string>,
+): { name: string; field: (string | number)[] }[] {
+	return linkingNames(entry.data).filter(
+		({ name, field }) =>
+			field[0] !== 'relatedNames' || (owners.get(foldKey(name)) ?? entry.id) === entry.id,
+	);
 }
 
 /** A glossary entry as the term linker needs it. */
@@ -68,6 +92,7 @@ interface Name {
  */
 export function termMatcher(glossary: readonly GlossaryFile[]): TermMatcher {
 	const names = new Map<string, Name>();
+	const owners = ownNames(glossary);
 	for (const entry of glossary) {
 		const { term, definition, note, caseSensitive, avoid, pillars } = entry.data;
 		const target: TermTarget = {
@@ -82,7 +107,7 @@ export function termMatcher(glossary: readonly GlossaryFile[]): TermMatcher {
 		const avoiding = phrases.length
 			? new RegExp(phrases.map(escapeRegExp).join('|'), 'giu')
 			: undefined;
-		for (const name of linkingNames(entry.data).flatMap((n) => inflections(n.name))) {
+		for (const name of claimedNames(entry, owners).flatMap((n) => inflections(n.name))) {
 			const exact = caseSensitive || isAcronym(name);
 			const key = exact ? name : name.toLowerCase();
 			const slot: Name = names.get(key) ?? { exact, targets: [], avoid: new Map() };

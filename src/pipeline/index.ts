@@ -9,7 +9,7 @@ import {
 	checkPaths,
 	checkPrerequisiteCycles,
 } from './checks.ts';
-import { checkGlossaryClaims, checkGlossaryTargets } from './glossary-checks.ts';
+import { checkGlossaryClaims, checkGlossaryTargets, checkShownNames } from './glossary-checks.ts';
 import { lintNotes } from './lint.ts';
 
 /** The content tree, read, linked and checked. */
@@ -33,6 +33,7 @@ export function checkContent(root: string): CheckedContent {
 		...checkPrerequisiteCycles(site),
 		...checkGlossaryTargets(site),
 		...checkGlossaryClaims(site),
+		...checkShownNames(site),
 		...checkPaths(site),
 		...checkDiagrams(site),
 		...checkDraftReferences(site),

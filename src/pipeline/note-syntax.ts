@@ -158,12 +158,87 @@ function syntaxError(error: unknown, file: string): Diagnostic {
 }
 
 /**
+ * Stands in for the `|` of a wiki-link while the note is parsed: a GFM table would otherwise
+ * split `[[slug|text]]` into two cells. One UTF-16 unit for one, so every offset, line and
+ * column the parser reports still points into the file as written.
+ */
+const WIKI_PIPE = '\uE000';
+
+/** `source` with the pipe inside each `[[…]]` replaced by `WIKI_PIPE` (same length). */
+export function shieldWikiLinkPipes(source: string): string {
+	if (!source.includes('[[') || source.includes(WIKI_PIPE)) return source;
+	return source.replace(WIKI_LINK, (link) => link.replaceAll('|', WIKI_PIPE));
+}
+
+/** Puts the wiki-link pipes back in every string of the parsed tree (text, code, attributes). */
+function restoreWikiLinkPipes(node: unknown): void {
+	if (!node || typeof node !== 'object') return;
+	const record = node as Record<string, unknown>;
+	for (const [key, value] of Object.entries(record)) {
+		if (key === 'position') continue;
+		if (typeof value === 'string') {
+			if (value.includes(WIKI_PIPE)) record[key] = value.replaceAll(WIKI_PIPE, '|');
+		} else if (value && typeof value === 'object') restoreWikiLinkPipes(value);
+	}
+}
+
+/**
  * A note's body as a hast tree with positions (Sätteri, in Rust). `source` is the whole file:
  * the frontmatter block is parsed and skipped, so every position points into the real file.
- * Throws on MDX syntax errors.
+ * The pipe of a wiki-link is hidden from the parser, so `[[slug|text]]` in a table cell stays in
+ * its cell. Throws on MDX syntax errors.
  */
-export const parseNote = (source: string): NoteTree =>
-	mdxToHast(source, { position: true, features: { gfm: true, frontmatter: true } }) as NoteTree;
+export function parseNote(source: string): NoteTree {
+	const shielded = shieldWikiLinkPipes(source);
+	const tree = mdxToHast(shielded, {
+		position: true,
+		features: { gfm: true, frontmatter: true },
+	}) as NoteTree;
+	if (shielded !== source) restoreWikiLinkPipes(tree);
+	return tree;
+}
+
+/** The cells of one table row as written: split at each `|` that is not escaped. */
+export function cellsOf(row: string): number {
+	let line = row.trim();
+	if (line.startsWith('|')) line = line.slice(1);
+	if (/(^|[^\\])(\\\\)*\|$/.test(line)) line = line.slice(0, -1);
+	let cells = 1;
+	for (let i = 0; i < line.length; i++) {
+		if (line[i] === '\\') i++;
+		else if (line[i] === '|') cells++;
+	}
+	return cells;
+}
+
+/**
+ * A table whose rows have more or fewer cells than its header: GFM pads a short row with empty
+ * cells and drops the extra ones of a long row, so text silently lands in the wrong column.
+ */
+function checkTableCells(table: Element, source: string, file: string): Diagnostic[] {
+	const rows = table.children
+		.flatMap((section) => (section.type === 'element' ? section.children : []))
+		.filter((row): row is Element => row.type === 'element' && row.tagName === 'tr');
+	const span = (row: Element) =>
+		source.slice(row.position?.start.offset ?? 0, row.position?.end.offset ?? 0);
+	const [header, ...body] = rows;
+	if (!header?.position) return [];
+	const expected = cellsOf(span(header));
+	const found: Diagnostic[] = [];
+	for (const row of body) {
+		if (!row.position) continue;
+		const count = cellsOf(span(row));
+		if (count === expected) continue;
+		found.push({
+			file,
+			...startOf(row),
+			message: `table row has ${count} cell${count === 1 ? '' : 's'}, its header has ${expected}: ${count < expected ? 'a cell is missing' : 'the extra cells are dropped'}`,
+			hint: 'give every row one cell per column (an empty cell is "| |"); write a "|" inside a cell as "\\|" (a wiki-link\'s own "|" is fine)',
+			severity: 'error',
+		});
+	}
+	return found;
+}
 
 /** Parses a note and reads what the link index and the checks need, with positions in the file. */
 export function readNoteBody(source: string, file: string, diagnostics: Diagnostic[]): NoteSyntax {
@@ -183,6 +258,8 @@ export function readNoteBody(source: string, file: string, diagnostics: Diagnost
 		diagnostics.push(syntaxError(error, file));
 		return syntax;
 	}
+	// Cells are counted in the source as the parser saw it: a wiki-link's pipe splits no cell.
+	const shielded = shieldWikiLinkPipes(source);
 	const prose: string[] = [];
 
 	const visit = (node: NoteNode, block: NoteNode | undefined, inCode: boolean) => {
@@ -219,6 +296,7 @@ export function readNoteBody(source: string, file: string, diagnostics: Diagnost
 					alt: typeof node.properties.alt === 'string' ? node.properties.alt : '',
 					...startOf(node),
 				});
+			if (node.tagName === 'table') diagnostics.push(...checkTableCells(node, shielded, file));
 			if (BLOCKS.has(node.tagName)) {
 				inner = node;
 				prose.push(textOf(node));

@@ -1,11 +1,12 @@
 import { isoDay } from '../lib/dates.ts';
 import { excerptAround } from '../lib/preview.ts';
 import { isOverdue, reviewDue } from '../pipeline/review.ts';
-import { splitNoteRef, type NoteSlug } from '../lib/slug.ts';
+import { foldKey, splitNoteRef, type NoteSlug } from '../lib/slug.ts';
 import { PILLARS, type Pillar } from '../schemas/common.ts';
 import type { NoteData } from '../schemas/note.ts';
 import { readingOf, type SourceData, type Segment } from '../schemas/source.ts';
 import type { Mark } from '../pipeline/evidence.ts';
+import { ownNames } from '../pipeline/glossary-terms.ts';
 import type { Published } from '../pipeline/publish.ts';
 import type { NoteFile } from '../pipeline/read.ts';
 import type { RenderedNote } from '../render/index.ts';
@@ -84,6 +85,8 @@ export interface GlossaryRoute {
 	aliases: string[];
 	formerly: string[];
 	relatedNames: string[];
+	/** The related names as shown: each with the id of its own term, where the glossary has one. */
+	related: { name: string; id?: string }[];
 	/** Spellings search finds the term by; never shown. */
 	searchOnly: string[];
 	note: { slug: string; heading?: string; title: string; pillar: Pillar };
@@ -270,6 +273,8 @@ function graphOf(note: NoteFile, published: Published): NoteRoute['graph'] {
 export function buildRoutes(inputs: RouteInputs) {
 	const { published, updated } = inputs;
 	const notes = published.notes.map((note) => noteRoute(note, inputs));
+	// A related name links the term it is the term or another name of ("RoleBinding" under RBAC).
+	const termOf = ownNames(published.glossary);
 	const glossary: GlossaryRoute[] = published.glossary.map((entry) => {
 		const { slug, heading } = splitNoteRef(entry.data.note);
 		const note = published.note(slug)!;
@@ -280,6 +285,10 @@ export function buildRoutes(inputs: RouteInputs) {
 			aliases: entry.data.aliases,
 			formerly: entry.data.formerly,
 			relatedNames: entry.data.relatedNames,
+			related: entry.data.relatedNames.map((name) => {
+				const id = termOf.get(foldKey(name));
+				return id && id !== entry.id ? { name, id } : { name };
+			}),
 			searchOnly: entry.data.searchOnly,
 			note: {
 				slug,

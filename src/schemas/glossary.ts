@@ -17,7 +17,9 @@ export const glossarySchema = z.strictObject({
 	formerly: z.array(alias).default([]),
 	/**
 	 * Names of parts, values, siblings or features that are not the thing itself, shown as
-	 * "Related" (each linked to its own term where one exists). @example `[Burstable, BestEffort]`
+	 * "Related" (each linked to its own term where one exists). They link this term in notes,
+	 * except a name that is another term's own name (term, alias, former name): that is a
+	 * cross-reference, and links only its own term. @example `[Burstable, BestEffort]`
 	 */
 	relatedNames: z.array(alias).default([]),
 	/**

@@ -15,6 +15,7 @@ export const PAGEFIND_RANKING = {
 	metaWeights: {
 		title: 5,
 		aliases: 4,
+		related: 2,
 		term: 0,
 		summary: 0,
 		note_title: 0,

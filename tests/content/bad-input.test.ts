@@ -25,6 +25,7 @@ const CASES: { fixture: string; folder: string; line: number; message: RegExp }[
 	{ fixture: 'invalid-yaml-block.mdx', folder: 'notes', line: 13, message: /invalid YAML in code block/ },
 	{ fixture: 'removed-api.mdx', folder: 'notes', line: 9, message: /removed apiVersion "policy\/v1beta1" in code block {2}\(use policy\/v1/ },
 	{ fixture: 'heading-skip.mdx', folder: 'notes', line: 11, message: /heading level jumps from h2 to h4/ },
+	{ fixture: 'table-missing-cell.mdx', folder: 'notes', line: 12, message: /table row has 2 cells, its header has 3: a cell is missing/ },
 	{ fixture: 'image-no-alt.mdx', folder: 'notes', line: 9, message: /image "\/diagram\.png" has no alt text/ },
 	{ fixture: 'no-citation.mdx', folder: 'notes', line: 2, message: /factual note without a citation/ },
 	{ fixture: 'hub-missing-link.mdx', folder: 'notes', line: 6, message: /hub does not link gamma/ },
@@ -46,6 +47,9 @@ const CASES: { fixture: string; folder: string; line: number; message: RegExp }[
 	{ fixture: 'unsafe-urls.mdx', folder: 'notes', line: 13, message: /link to "JaVa%09Script:alert\(1\)" is refused/ },
 	// A glossary name that links itself must mean one thing.
 	{ fixture: 'glossary-duplicate.yaml', folder: 'glossary', line: 3, message: /"sidecar proxy" is claimed by both .*glossary-duplicate\.yaml and .*sidecar\.yaml/ },
+	// A shown name is a real name: a misspelling goes in searchOnly.
+	{ fixture: 'glossary-misspelt-alias.yaml', folder: 'glossary', line: 3, message: /aliases: "kubernates" looks like a misspelling of "Kubernetes" {2}\(move "kubernates" to searchOnly/ },
+	{ fixture: 'misspelt-alias.mdx', folder: 'notes', line: 5, message: /aliases: "node pool rotaton" looks like a misspelling of "Node pool rotation"/ },
 ];
 
 test('the good fixture tree has no problems', () => {

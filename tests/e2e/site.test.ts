@@ -175,3 +175,41 @@ test('the three required diagrams render in light and dark themes with theme col
 		assert.notEqual(fills[0], fills[1], `${id} label colour follows the theme`);
 	}
 });
+
+test('the container-hardening "Who does what" table shows every cell in its column, and Falco is one link', async () => {
+	const page = await open('/notes/container-hardening/');
+	const table = page.locator('table', { has: page.locator('th', { hasText: 'application team' }) });
+	const columns = await table
+		.locator('thead th, thead td')
+		.evaluateAll((cells) =>
+			cells.map((c) => c.getBoundingClientRect()).map((r) => [r.left, r.right]),
+		);
+	assert.equal(columns.length, 3);
+	const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+		trs.map((tr) =>
+			[...tr.children].map((cell) => {
+				const r = cell.getBoundingClientRect();
+				return { left: r.left, right: r.right, text: cell.textContent!.trim() };
+			}),
+		),
+	);
+	assert.equal(rows.length, 4);
+	for (const row of rows) {
+		assert.equal(row.length, 3, JSON.stringify(row));
+		row.forEach((cell, i) => {
+			assert.ok(cell.text.length > 0, `an empty cell in ${JSON.stringify(row)}`);
+			assert.ok(!cell.text.includes('[['), cell.text);
+			assert.ok(
+				Math.abs(cell.left - columns[i]![0]!) < 1 && Math.abs(cell.right - columns[i]![1]!) < 1,
+				`"${cell.text}" sits in column ${i + 1}`,
+			);
+		});
+	}
+	const runtime = table.locator('tbody tr', { hasText: 'runtime' }).locator('td, th').nth(1);
+	assert.equal(await runtime.textContent(), 'runs Falco and routes alerts');
+	assert.equal(
+		await runtime.locator('a[href="/notes/runtime-security-falco/"]').textContent(),
+		'Falco',
+	);
+	await page.close();
+});

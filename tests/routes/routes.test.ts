@@ -118,6 +118,11 @@ test('glossary, paths, diagrams, tags and the site lists', () => {
 	]);
 	assert.equal(routes.glossary.find((g) => g.id === 'hub')!.note.heading, 'why-alpha-matters');
 	assert.deepEqual(
+		sidecar.related,
+		[{ name: 'Hub note', id: 'hub' }, { name: 'sidecar pattern' }],
+		'a related name that is another term links that term',
+	);
+	assert.deepEqual(
 		routes.paths.map((p) => [p.id, p.minutes, p.steps.map((s) => s.slug)]),
 		[['new-hire', 7, ['alpha', 'beta']]],
 	);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { checkContent } from '../../src/pipeline/index.ts';
 import { termMatcher } from '../../src/pipeline/glossary-terms.ts';
 import { readSettings } from '../../src/settings.ts';
+import { GOOD } from '../helpers/trees.ts';
 import { splitNoteRef } from '../../src/lib/slug.ts';
 import { foldKey } from '../../src/lib/slug.ts';
 import { inflections } from '../../src/pipeline/glossary-terms.ts';
@@ -161,4 +162,14 @@ test('every glossary term points at a note that mentions it', () => {
 			: [`${entry.file} → ${note.file}`];
 	});
 	assert.deepEqual(missing, []);
+});
+
+test("a related name that is another term's own name links that term, not the one that lists it; other related names link their term", () => {
+	const fixture = checkContent(GOOD).site;
+	const sidecar = fixture.glossary.find((e) => e.id === 'sidecar')!;
+	assert.deepEqual(sidecar.data.relatedNames, ['Hub note', 'sidecar pattern']);
+	const found = termMatcher(fixture.glossary)
+		.find('The hub note describes the sidecar pattern.', 'istio')
+		.map((h) => `${h.target.id}:${h.text}`);
+	assert.deepEqual(found, ['hub:hub note', 'sidecar:sidecar pattern']);
 });

@@ -161,6 +161,33 @@ test('checklists and tables need no unlabelled controls or empty headings, and h
 	);
 });
 
+test('a wiki-link with a label in a table cell is one link in one cell, and the check counts no extra cell', async () => {
+	const root = copyOfGood();
+	fs.writeFileSync(
+		path.join(root, 'notes/lcm/table.mdx'),
+		'---\ntitle: Table note\nsummary: A table whose cells hold labelled wiki-links.\npillar: lcm\nreviewed: 2026-11-21\nsourced: false\n---\n\n| concern | platform team | application team |\n|---|---|---|\n| runtime | runs [[alpha|the hub]] and routes alerts | answers [[beta|alerts]] |\n| scanning | runs the scanner | fixes `[[alpha|x]]` |\n',
+	);
+	fs.appendFileSync(path.join(root, 'notes/lcm/alpha.mdx'), '\nAlso [[table]].\n');
+	const checked = checkContent(root).diagnostics.filter((d) => d.file.endsWith('table.mdx'));
+	assert.deepEqual(checked, []);
+	const out = (await renderTree(root)).get('table' as NoteSlug)!;
+	const rows = [...out.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) =>
+		[...m[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) => c[1]!),
+	);
+	assert.equal(rows.length, 3);
+	for (const row of rows) assert.equal(row.length, 3, JSON.stringify(row));
+	assert.match(
+		rows[1]![1]!,
+		/^runs <a href="\/notes\/alpha\/" class="wiki-link">the hub<\/a> and routes alerts$/,
+	);
+	assert.match(rows[1]![2]!, /^answers <a href="\/notes\/beta\/" class="wiki-link">alerts<\/a>$/);
+	assert.match(
+		rows[2]![2]!,
+		/<code>\[\[alpha\|x\]\]<\/code>/,
+		'code keeps its pipe and is no link',
+	);
+});
+
 test('every internal URL in a rendered note carries the base path', async () => {
 	const under = await renderTree(copyOfGood(), '/platform-kb/');
 	const hrefs = [...under.get('beta')!.matchAll(/href="([^"#]+)/g)]
