@@ -77,5 +77,5 @@ export function withElementsTable(doc: string, elements: ElementRegistry = ELEME
 	const end = doc.indexOf(TABLE_END);
 	if (start === -1 || end < start)
 		throw new Error(`docs/writing-notes.md lacks the markers ${TABLE_START} … ${TABLE_END}`);
-	return `${doc.slice(0, start + TABLE_START.length)}\n\n${elementsTable(elements)}\n\n${doc.slice(end)}`;
+	return `${doc.slice(0, start + TABLE_START.length)}\n<!-- prettier-ignore-start -->\n${elementsTable(elements)}\n<!-- prettier-ignore-end -->\n${doc.slice(end)}`;
 }
