@@ -1,10 +1,12 @@
 /** The small enhancements every page gets; search itself loads only when it is opened. */
 import { addCopyButtons } from './copy-code.ts';
+import { enhanceTabs } from '../elements/tabs.client.ts';
 import { dismissOnEscape } from './dismiss.ts';
 import { markCurrentSection } from './toc.ts';
 import { PathProgress, PathStep } from './path-progress.ts';
 
 addCopyButtons();
+enhanceTabs();
 dismissOnEscape();
 markCurrentSection();
 if (!customElements.get('path-step')) customElements.define('path-step', PathStep);

@@ -7,12 +7,15 @@ import type { Settings } from '../settings.ts';
 /** What the content pipeline emits besides pages, by the URL path each is served at. */
 const FILES = {
 	'code-colors.css': 'text/css; charset=utf-8',
+	'note-elements.css': 'text/css; charset=utf-8',
 	'search-vocabulary.json': 'application/json',
 } as const;
 
 export interface Artefacts {
 	/** The colours of every highlighted code token, as classes; linked by pages that show code. */
 	codeCss: string;
+	/** The styles of the note elements (src/elements/), collected once; linked by every note page. */
+	elementsCss: string;
 	/** The word list behind search's "did you mean", fetched only when a correction is needed. */
 	vocabulary: Record<string, number>;
 
@@ -29,6 +32,7 @@ export function writeArtefacts(dir: string, artefacts: Artefacts): void {
 	const notes = path.join(dir, 'notes');
 	fs.mkdirSync(notes, { recursive: true });
 	fs.writeFileSync(path.join(dir, 'code-colors.css'), artefacts.codeCss);
+	fs.writeFileSync(path.join(dir, 'note-elements.css'), artefacts.elementsCss);
 	fs.writeFileSync(path.join(dir, 'search-vocabulary.json'), JSON.stringify(artefacts.vocabulary));
 	for (const [slug, html] of artefacts.notes)
 		fs.writeFileSync(path.join(notes, `${slug}.html`), html);

@@ -11,6 +11,7 @@ import { createRenderer } from '../render/index.ts';
 import { buildRoutes } from '../routes/routes.ts';
 import type { Settings } from '../settings.ts';
 import { writeArtefacts } from './artefacts.ts';
+import { elementsCss } from '../elements/index.ts';
 
 /** The collections the site's pages read; all are filled from one run of the content pipeline. */
 export type CollectionName =
@@ -60,6 +61,7 @@ async function run(settings: Settings, dev: boolean, context: LoaderContext): Pr
 	});
 	writeArtefacts(settings.artefactDir(dev ? 'dev' : 'build'), {
 		codeCss: renderer.codeCss(),
+		elementsCss: elementsCss(),
 		vocabulary: vocabulary(published),
 		notes: new Map([...rendered].map(([slug, note]) => [slug, note.html])),
 	});

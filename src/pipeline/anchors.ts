@@ -7,6 +7,15 @@ import { findQuote } from './evidence.ts';
 export type AnchorResult =
 	{ ok: true; segment: Segment } | { ok: false; message: string; hint: string };
 
+const TIMESTAMP = /^\d{2}:\d{2}:\d{2}$/;
+
+/** How a citation's `at` names a segment: its time, "slide N", "turn N", or its anchor. */
+export function citeAt(segment: Segment): string {
+	if (TIMESTAMP.test(segment.label)) return segment.label;
+	const numbered = /^(slide|turn)-(\d+)$/.exec(segment.anchor);
+	return numbered ? `${numbered[1]} ${numbered[2]}` : segment.anchor;
+}
+
 const seconds = (stamp: string) =>
 	stamp.split(':').reduce((total, part) => total * 60 + Number(part), 0);
 /** How far past the start of the last transcript segment a timestamp may point. */
@@ -53,6 +62,16 @@ export function resolveAnchor(source: SourceFile, at: string): AnchorResult {
 		}
 		return { ok: true, segment: timed[index]! };
 	}
+	// Minutes and seconds alone ("26:25"): the documented form is HH:MM:SS.
+	const short = /^(\d{1,2}):(\d{2})$/.exec(wanted);
+	if (short && segments.some((s) => TIMESTAMP.test(s.label))) {
+		const full = `00:${short[1]!.padStart(2, '0')}:${short[2]}`;
+		return {
+			ok: false,
+			message: `"${at}" is not a position in "${source.id}": times are written HH:MM:SS`,
+			hint: `write at="${full}"`,
+		};
+	}
 	const numbered = /^(slide|turn)\s*-?\s*(\d+)$/i.exec(wanted);
 	const anchor = numbered
 		? `${numbered[1]!.toLowerCase()}-${numbered[2]}`
@@ -86,7 +105,8 @@ export function resolveAnchor(source: SourceFile, at: string): AnchorResult {
 					: didYouMean(
 							slugged,
 							segments.map((s) => s.anchor),
-							`use an anchor such as "${segments[0]!.anchor}"`,
+							`use an anchor such as "${citeAt(segments[0]!)}"`,
+							(a) => `"${citeAt(segments.find((s) => s.anchor === a)!)}"`,
 						),
 	};
 }

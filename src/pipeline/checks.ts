@@ -1,4 +1,4 @@
-import { error, type Diagnostic } from '../lib/diagnostics.ts';
+import { error, warning, type Diagnostic } from '../lib/diagnostics.ts';
 import { foldKey, splitNoteRef, type NoteSlug } from '../lib/slug.ts';
 import { didYouMean } from '../lib/closest.ts';
 import type { Site } from './site.ts';
@@ -240,15 +240,17 @@ export function checkDraftReferences(site: Site): Diagnostic[] {
 				);
 		});
 	}
+	// A term and its note may be written in the same draft pull request: the term is simply not
+	// published (publish() leaves it out) until its note is, which the warning says.
 	for (const entry of site.glossary) {
 		const { slug } = splitNoteRef(entry.data.note);
 		if (draft(slug))
 			found.push(
-				error({
+				warning({
 					file: entry.file,
 					...entry.at(['note']),
-					message: `note: "${slug}" is a draft, which is not published`,
-					hint: hint(slug),
+					message: `field "note": "${slug}" is a draft, so this term is left out of the site until that note is published`,
+					hint: `set status: published in "${slug}" when both are ready`,
 				}),
 			);
 	}

@@ -2,7 +2,7 @@ import { error, type Diagnostic } from '../lib/diagnostics.ts';
 import { didYouMean } from '../lib/closest.ts';
 import type { NoteSlug } from '../lib/slug.ts';
 import { readingOf, type Segment } from '../schemas/source.ts';
-import { quoteOccurs, resolveAnchor } from './anchors.ts';
+import { citeAt, quoteOccurs, resolveAnchor } from './anchors.ts';
 import { sharedWords, supportFor, type Span } from './evidence.ts';
 import type { Position } from './position.ts';
 import type { NoteFile, SourceFile } from './read.ts';
@@ -68,10 +68,16 @@ export function resolveEvidence(
 	const found = resolveAnchor(source, ref.at);
 	if (!found.ok) return found;
 	if (ref.quote !== undefined && !quoteOccurs(found.segment, ref.quote)) {
+		const elsewhere = source.data.segments.filter((s) => quoteOccurs(s, ref.quote!));
 		return {
 			ok: false,
 			message: `quote not found in ${ref.src} at ${found.segment.label}: "${ref.quote}"`,
-			hint: 'quote the words of that segment exactly (case and spacing may differ), or cite the segment that holds them',
+			hint: elsewhere.length
+				? `the words occur at ${elsewhere
+						.slice(0, 3)
+						.map((s) => `${s.label} (at="${citeAt(s)}")`)
+						.join(', ')}: cite that segment`
+				: 'quote the words of that segment exactly (case and spacing may differ), or cite the segment that holds them',
 		};
 	}
 	const support = supportFor(readingOf(found.segment), claim, ref.quote);

@@ -53,7 +53,7 @@ export function checkGlossaryTargets(site: Site): Diagnostic[] {
 					error({
 						file: entry.file,
 						...entry.at(['sources', i]),
-						message: `sources: ${resolved.message}`,
+						message: `field "sources": ${resolved.message}`,
 						...(resolved.hint ? { hint: resolved.hint } : {}),
 					}),
 				);
@@ -63,13 +63,17 @@ export function checkGlossaryTargets(site: Site): Diagnostic[] {
 		const at = { file: entry.file, ...entry.at(['note']) };
 		if (!note)
 			found.push(
-				error({ ...at, message: `note: unknown note "${slug}"`, hint: unknownNote(site, slug) }),
+				error({
+					...at,
+					message: `field "note": unknown note "${slug}"`,
+					hint: unknownNote(site, slug),
+				}),
 			);
 		else if (heading && !note.headings.some((h) => h.id === heading)) {
 			found.push(
 				error({
 					...at,
-					message: `note: no heading "#${heading}" in ${note.file}`,
+					message: `field "note": no heading "#${heading}" in ${note.file}`,
 					hint: `headings there: ${note.headings.map((h) => `#${h.id}`).join(', ')}`,
 				}),
 			);

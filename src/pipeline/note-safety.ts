@@ -1,18 +1,26 @@
 import { error, type Diagnostic } from '../lib/diagnostics.ts';
 import { didYouMean } from '../lib/closest.ts';
-import { NOTE_ELEMENTS, isSafeUrl } from './allowed-syntax.ts';
+import { ELEMENTS, type ElementRegistry } from '../elements/index.ts';
+import { isSafeUrl } from './allowed-syntax.ts';
 import type { NoteSyntax } from './note-syntax.ts';
 
-/** An MDX comment, the one kind of `{…}` a note may hold: `{/* reviewer: check the figures *\/}`. */
-const COMMENT = /^\s*\/\*[\s\S]*\*\/\s*$/;
+/**
+ * An MDX comment, the one kind of `{…}` a note may hold: `{/* reviewer: check the figures *\/}`.
+ * One comment only: its body may not close it early, so `{/* a *\/ code /* b *\/}` is code.
+ */
+const COMMENT = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
 
 /**
  * Notes are content, not code: no `import`/`export`, no `{expressions}` (comments aside), only
- * the elements and attributes of `NOTE_ELEMENTS`, and no `javascript:`/`data:` URLs. The renderer
+ * the elements and attributes of the registry (src/elements/), and no `javascript:`/`data:` URLs. The renderer
  * never runs a note, so these rules make sure nothing an editor writes is silently dropped or
  * could ever execute, and that a pull request cannot smuggle script into the site.
  */
-export function checkNoteSafety(file: string, syntax: NoteSyntax): Diagnostic[] {
+export function checkNoteSafety(
+	file: string,
+	syntax: NoteSyntax,
+	elements: ElementRegistry = ELEMENTS,
+): Diagnostic[] {
 	const found: Diagnostic[] = [];
 	for (const script of syntax.scripts) {
 		const at = { file, line: script.line, column: script.column };
@@ -36,7 +44,8 @@ export function checkNoteSafety(file: string, syntax: NoteSyntax): Diagnostic[] 
 	}
 	for (const element of syntax.elements) {
 		const at = { file, line: element.line, column: element.column };
-		const allowed = NOTE_ELEMENTS[element.name];
+		// A Map: `<constructor>` or `<__proto__>` is no element, whatever Object.prototype holds.
+		const allowed = elements.get(element.name);
 		if (!allowed) {
 			found.push(
 				error({
@@ -44,8 +53,8 @@ export function checkNoteSafety(file: string, syntax: NoteSyntax): Diagnostic[] 
 					message: `<${element.name || '>'}> is not allowed in notes`,
 					hint: didYouMean(
 						element.name,
-						Object.keys(NOTE_ELEMENTS),
-						`notes may use ${Object.keys(NOTE_ELEMENTS)
+						[...elements.keys()],
+						`notes may use ${[...elements.keys()]
 							.map((n) => `<${n}>`)
 							.join(', ')} (see docs/writing-notes.md)`,
 						(n) => `<${n}>`,
@@ -59,38 +68,64 @@ export function checkNoteSafety(file: string, syntax: NoteSyntax): Diagnostic[] 
 				error({
 					...at,
 					message: `<${element.name}> attribute${element.dynamic.length > 1 ? 's' : ''} ${element.dynamic.join(', ')} must be plain text`,
-					hint: `write name="value", e.g. ${allowed.use}`,
+					hint: `write name="value", e.g. ${allowed.example}`,
 				}),
 			);
 		}
-		for (const name of Object.keys(element.attributes)) {
-			if (allowed.attributes.includes(name)) continue;
-			found.push(
-				error({
-					...at,
-					message: `<${element.name}> has no attribute "${name}"`,
-					hint: allowed.attributes.length
-						? didYouMean(
-								name,
-								allowed.attributes,
-								`its attributes: ${allowed.attributes.join(', ')}`,
-							)
-						: `<${element.name}> takes no attributes`,
-				}),
-			);
+		const names = Object.keys(allowed.attributes);
+		for (const [name, value] of Object.entries(element.attributes)) {
+			const rule = Object.hasOwn(allowed.attributes, name) ? allowed.attributes[name] : undefined;
+			if (!rule) {
+				found.push(
+					error({
+						...at,
+						message: `<${element.name}> has no attribute "${name}"`,
+						hint: names.length
+							? didYouMean(name, names, `its attributes: ${names.join(', ')}`)
+							: `<${element.name}> takes no attributes`,
+					}),
+				);
+			} else if (rule.values && !rule.values.includes(value)) {
+				found.push(
+					error({
+						...at,
+						message: `<${element.name} ${name}="${value.slice(0, 40)}">: ${name} must be one of ${rule.values.join(', ')}`,
+						hint: didYouMean(value, rule.values, `e.g. ${allowed.example}`),
+					}),
+				);
+			} else if (rule.pattern && !rule.pattern.test.test(value)) {
+				found.push(
+					error({
+						...at,
+						message: `<${element.name} ${name}="${value.slice(0, 40)}">: ${name} must be ${rule.pattern.expected}`,
+						hint: `e.g. ${allowed.example}`,
+					}),
+				);
+			}
 		}
-		const missing = (allowed.required ?? []).filter(
-			(name) => !(name in element.attributes) && !element.dynamic.includes(name),
-		);
+		const missing = Object.entries(allowed.attributes)
+			.filter(([name, rule]) => rule.required && !Object.hasOwn(element.attributes, name))
+			.filter(([name]) => !element.dynamic.includes(name))
+			.map(([name]) => name);
 		if (missing.length)
 			found.push(
 				error({
 					...at,
 					message: `<${element.name}> needs ${missing.join(' and ')}`,
-					hint: `e.g. ${allowed.use}`,
+					hint: `e.g. ${allowed.example}`,
 				}),
 			);
 	}
+	for (const problem of syntax.problems)
+		found.push(
+			error({
+				file,
+				line: problem.line,
+				column: problem.column,
+				message: problem.message,
+				...(problem.hint ? { hint: problem.hint } : {}),
+			}),
+		);
 	for (const url of syntax.urls) {
 		if (isSafeUrl(url.url)) continue;
 		found.push(

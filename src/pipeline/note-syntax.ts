@@ -7,6 +7,8 @@ import type {
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { positionAt, type Position } from './position.ts';
 import { WIKI_LINK, parseWikiLink, type WikiLinkParts } from './wiki-link.ts';
+import { ELEMENTS, type ElementRegistry } from '../elements/index.ts';
+import type { TreeNode } from '../elements/types.ts';
 
 /** A heading as written, before ids are assigned. */
 export interface HeadingSyntax extends Position {
@@ -56,6 +58,12 @@ export interface ScriptSyntax extends Position {
 	value: string;
 }
 
+/** A problem in how an element is used (its structure), found while the note is read. */
+export interface StructureProblem extends Position {
+	message: string;
+	hint?: string;
+}
+
 /** The hast tree Sätteri produces for MDX: standard hast plus MDX nodes. */
 export type NoteTree = Root;
 /** A node of that tree, MDX nodes included. */
@@ -88,6 +96,8 @@ export interface NoteSyntax {
 	code: CodeSyntax[];
 	urls: UrlSyntax[];
 	scripts: ScriptSyntax[];
+	/** Elements whose content breaks their structure rule (`<Steps>` without a list, …). */
+	problems: StructureProblem[];
 	/** The prose as plain text (no code), for the search vocabulary. */
 	text: string;
 }
@@ -241,7 +251,12 @@ function checkTableCells(table: Element, source: string, file: string): Diagnost
 }
 
 /** Parses a note and reads what the link index and the checks need, with positions in the file. */
-export function readNoteBody(source: string, file: string, diagnostics: Diagnostic[]): NoteSyntax {
+export function readNoteBody(
+	source: string,
+	file: string,
+	diagnostics: Diagnostic[],
+	elements: ElementRegistry = ELEMENTS,
+): NoteSyntax {
 	let tree: NoteTree;
 	const syntax: NoteSyntax = {
 		headings: [],
@@ -250,6 +265,7 @@ export function readNoteBody(source: string, file: string, diagnostics: Diagnost
 		code: [],
 		urls: [],
 		scripts: [],
+		problems: [],
 		text: '',
 	};
 	try {
@@ -262,8 +278,14 @@ export function readNoteBody(source: string, file: string, diagnostics: Diagnost
 	const shielded = shieldWikiLinkPipes(source);
 	const prose: string[] = [];
 
-	const visit = (node: NoteNode, block: NoteNode | undefined, inCode: boolean) => {
+	const visit = (
+		node: NoteNode,
+		block: NoteNode | undefined,
+		inCode: boolean,
+		parent: string | undefined,
+	) => {
 		let inner = block;
+		let within = parent;
 		if (node.type === 'element') {
 			const depth = HEADING.exec(node.tagName)?.[1];
 			if (depth && node.position)
@@ -301,9 +323,37 @@ export function readNoteBody(source: string, file: string, diagnostics: Diagnost
 				inner = node;
 				prose.push(textOf(node));
 			}
+			// Sätteri's directive feature drops `:::note` blocks from the tree, so it stays off and
+			// a directive reads as a paragraph: refused, with the element to use instead.
+			const directive = node.tagName === 'p' ? /^:::\s*([a-z]+)/.exec(textOf(node)) : null;
+			if (directive)
+				syntax.problems.push({
+					...startOf(node),
+					message: `":::${directive[1]}" directives are not supported`,
+					hint: `write <Callout type="${['note', 'tip', 'caution', 'danger'].includes(directive[1]!) ? directive[1] : 'note'}"> … </Callout>`,
+				});
 			inCode ||= node.tagName === 'code';
 		} else if (isMdxElement(node)) {
-			syntax.elements.push({ ...readElement(node), before: block ? textBefore(block, node) : '' });
+			const element = readElement(node);
+			syntax.elements.push({ ...element, before: block ? textBefore(block, node) : '' });
+			const definition = elements.get(element.name);
+			definition?.check?.(
+				{
+					name: element.name,
+					flow: node.type === 'mdxJsxFlowElement',
+					attributes: element.attributes,
+					children: node.children as TreeNode[],
+					...(node.position ? { position: node.position } : {}),
+				},
+				(message, hint, at) =>
+					syntax.problems.push({
+						...startOf(at ?? node),
+						message,
+						...(hint ? { hint } : {}),
+					}),
+				{ parent },
+			);
+			within = element.name;
 		} else if (
 			node.type === 'mdxFlowExpression' ||
 			node.type === 'mdxTextExpression' ||
@@ -319,9 +369,9 @@ export function readNoteBody(source: string, file: string, diagnostics: Diagnost
 			collectLinks(node, source, block, syntax.links);
 		}
 		if ('children' in node)
-			for (const child of node.children as NoteNode[]) visit(child, inner, inCode);
+			for (const child of node.children as NoteNode[]) visit(child, inner, inCode, within);
 	};
-	visit(tree, undefined, false);
+	visit(tree, undefined, false, undefined);
 	syntax.text = prose.join('\n');
 	return syntax;
 }

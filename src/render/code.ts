@@ -30,17 +30,39 @@ export function titleFromMeta(meta: string | undefined): string | undefined {
 		: undefined;
 }
 
-/** Shiki has no code-block titles: a titled block is wrapped in a `<figure>` with a `<figcaption>`. */
-const transformerCodeTitle = (): ShikiTransformer => ({
-	name: 'platform-kb:code-title',
+/** Fence languages shown in a terminal frame. */
+const TERMINAL = new Set(['sh', 'bash', 'shell', 'console', 'zsh', 'shellsession']);
+/** Blocks longer than this many lines are collapsed (by src/client/copy-code.ts) behind "Show all". */
+export const COLLAPSE_AFTER = 25;
+
+/**
+ * Every block gets a frame: a `<figure>` whose title bar (`<figcaption>`) names it by its
+ * `title="…"` or its language and carries the Copy button, so the button never covers code on a
+ * phone. Shell languages get a terminal frame. The line count lets the page script collapse long
+ * blocks; without scripts every block is shown whole.
+ */
+const transformerCodeFrame = (lang: string): ShikiTransformer => ({
+	name: 'platform-kb:code-frame',
 	root(root) {
 		const title = titleFromMeta(this.options.meta?.__raw);
-		if (!title) return;
+		const terminal = TERMINAL.has(lang);
+		const lines = this.source.split('\n').length;
 		root.children = [
-			h('figure', { className: ['code-figure'] }, [
-				h('figcaption', { className: ['code-title'] }, [text(title)]),
-				...(root.children as Element[]),
-			]),
+			h(
+				'figure',
+				{
+					className: ['code-frame', ...(terminal ? ['code-frame--terminal'] : [])],
+					dataLines: lines,
+				},
+				[
+					h('figcaption', { className: ['code-frame-bar'] }, [
+						h('span', { className: ['code-frame-title'] }, [
+							text(title ?? (terminal ? 'Terminal' : lang === 'text' ? 'Text' : lang)),
+						]),
+					]),
+					...(root.children as Element[]),
+				],
+			),
 		];
 	},
 });
@@ -105,7 +127,7 @@ export async function createCodeHighlighter(langs: Iterable<string>): Promise<Co
 					transformerMetaHighlight(),
 					transformerNotationHighlight(),
 					transformerNotationDiff(),
-					transformerCodeTitle(),
+					transformerCodeFrame(lang || 'text'),
 					colours,
 				],
 			});

@@ -1,15 +1,18 @@
-import type { ElementContent, Properties } from 'hast';
-import { h, rewrite, text } from './hast.ts';
-import type { Transform } from './transform.ts';
+import type { ElementContent } from 'hast';
+import { ELEMENTS, type ElementRegistry } from '../elements/index.ts';
+import type { ElementRenderContext } from '../elements/types.ts';
+import { rewrite } from './hast.ts';
+import type { RenderContext, Transform } from './transform.ts';
 
 /**
- * Turns the MDX parts of a note into plain HTML: `<Diagram id>` becomes a figure with its SVG
- * drawn at build time, the allowed HTML elements (`details`, `kbd`, …) become elements with
- * their allowed attributes, and comments disappear. Citations are handled by `renderCitations`.
+ * Turns the MDX elements of a note into plain HTML, each by its definition's `render` in the
+ * registry (src/elements/), innermost first; comments disappear. An element without `render`
+ * stays for a later transform (`<Cite>`: citations.ts).
  */
-export const elements: Transform = {
+export const renderElements = (elements: ElementRegistry = ELEMENTS): Transform => ({
 	name: 'elements',
-	transform: (tree, { published, urls, drawings }) =>
+	transform(tree, context) {
+		const site = elementContext(context);
 		rewrite(tree, (node) => {
 			if (
 				node.type === 'mdxFlowExpression' ||
@@ -18,7 +21,9 @@ export const elements: Transform = {
 			)
 				return [];
 			if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return node;
-			if (node.name === 'Cite') return node;
+			const definition = elements.get(node.name ?? '');
+			// The check refuses any other element, so a note that reaches here has none.
+			if (!definition?.render) return node;
 			const attributes = Object.fromEntries(
 				node.attributes.flatMap((a) =>
 					a.type === 'mdxJsxAttribute' && typeof a.value !== 'object'
@@ -26,58 +31,42 @@ export const elements: Transform = {
 						: [],
 				),
 			);
-			if (node.name === 'Diagram') {
-				const diagram = published.site.diagrams.get(attributes.id ?? '');
-				return diagram
-					? figure(
-							diagram.id,
-							diagram.data.title,
-							diagram.data.alt,
-							drawings.get(diagram.id)!,
-							urls.page(`diagrams/${diagram.id}/`),
-						)
-					: h('span', { className: ['broken-link'] }, [
-							text(`[diagram "${attributes.id}" not found]`),
-						]);
-			}
-			// A passage whose words the glossary leaves alone.
-			if (node.name === 'NoTerms')
-				return h(
-					node.type === 'mdxJsxFlowElement' ? 'div' : 'span',
-					{ className: ['no-terms'] },
-					node.children as ElementContent[],
-				);
-			const properties: Properties = {};
-			if ('title' in attributes) properties.title = attributes.title;
-			if ('open' in attributes) properties.open = true;
-			return h(node.name ?? 'span', properties, node.children as ElementContent[]);
-		}),
-};
+			return definition.render(
+				{
+					name: definition.name,
+					flow: node.type === 'mdxJsxFlowElement',
+					attributes,
+					children: node.children as ElementContent[],
+				},
+				site,
+			) as never;
+		});
+	},
+});
 
-function figure(id: string, title: string, alt: string, svg: string, fullSize: string) {
-	return h('figure', { className: ['diagram'], id: `diagram-${id}` }, [
-		// The picture keeps its size and scrolls sideways in its box, which keyboard users can focus.
-		h(
-			'div',
-			{
-				className: ['diagram-scroll'],
-				tabIndex: 0,
-				role: 'group',
-				ariaLabel: `Diagram: ${title}`,
-			},
-			[{ type: 'raw', value: svg }],
-		),
-		h('figcaption', {}, [
-			h('span', { className: ['diagram-title'] }, [text(title)]),
-			text(' '),
-			h('a', { href: fullSize, className: ['diagram-open'] }, [
-				text('Open full size'),
-				h('span', { className: ['visually-hidden'] }, [text(`: ${title}`)]),
-			]),
-			h('details', { className: ['diagram-text'] }, [
-				h('summary', {}, [text('Text description')]),
-				h('p', {}, [text(alt)]),
-			]),
-		]),
-	]);
+export const elements: Transform = renderElements();
+
+/** What elements may ask of the site while one note renders. */
+function elementContext({ published, urls, drawings }: RenderContext): ElementRenderContext {
+	const counts = new Map<string, number>();
+	return {
+		page: (path) => urls.page(path),
+		diagram(id) {
+			const diagram = published.site.diagrams.get(id);
+			return diagram
+				? {
+						id: diagram.id,
+						title: diagram.data.title,
+						alt: diagram.data.alt,
+						svg: drawings.get(diagram.id)!,
+						href: urls.page(`diagrams/${diagram.id}/`),
+					}
+				: undefined;
+		},
+		id(prefix) {
+			const n = (counts.get(prefix) ?? 0) + 1;
+			counts.set(prefix, n);
+			return `${prefix}-${n}`;
+		},
+	};
 }

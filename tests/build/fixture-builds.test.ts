@@ -16,6 +16,9 @@ import { buildFixture, page, type BuildResult } from '../helpers/astro.ts';
 import { copyOfGood, BAD } from '../helpers/trees.ts';
 import { readText, walk } from '../helpers/dist.ts';
 import { brokenLinks } from '../helpers/links.ts';
+import { createRequire } from 'node:module';
+import { launch } from '../../scripts/lib/chromium.ts';
+import { serve } from '../../scripts/lib/serve.ts';
 
 const BASE = '/kb/';
 /** A fixed "today", so review banners and both builds agree whatever day the tests run. */
@@ -31,6 +34,11 @@ let built: BuildResult;
 let moved: BuildResult;
 before(() => {
 	root = copyOfGood();
+	// One page that uses every note element, checked in a browser below.
+	fs.copyFileSync(
+		'tests/fixtures/elements/every-element.mdx',
+		path.join(root, 'notes/istio/every-element.mdx'),
+	);
 	built = buildFixture(root, ENV);
 	// The same tree with one note moved to another folder, built again with the warm cache.
 	fs.renameSync(path.join(root, 'notes/lcm/beta.mdx'), path.join(root, 'notes/istio/beta.mdx'));
@@ -232,4 +240,118 @@ test('input the build cannot publish fails the check first, with file, line and 
 		false,
 		'nothing is published',
 	);
+});
+
+test('the page with every note element is axe-clean in light and dark at 390 and 1280 px, and its tabs, copy buttons and long code work by keyboard and pointer', async () => {
+	// Served under the base path, as a host would.
+	const host = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-host-'));
+	fs.symlinkSync(built.outDir, path.join(host, 'kb'));
+	const server = await serve(host);
+	const browser = await launch();
+	const url = `${server.url}/kb/notes/every-element/`;
+	const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+	try {
+		for (const colorScheme of ['light', 'dark'] as const)
+			for (const width of [390, 1280]) {
+				const context = await browser.newContext({
+					colorScheme,
+					bypassCSP: true,
+					viewport: { width, height: 844 },
+				});
+				await context.addInitScript({ path: axe });
+				const tab = await context.newPage();
+				await tab.goto(url);
+				const found = await tab.evaluate(async () => {
+					const run = (
+						window as unknown as {
+							axe: {
+								run: (
+									o: object,
+								) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+							};
+						}
+					).axe.run;
+					const result = await run({
+						runOnly: {
+							type: 'tag',
+							values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+						},
+						resultTypes: ['violations'],
+					});
+					return {
+						violations: result.violations.map(
+							(v) =>
+								`${v.id}: ${v.nodes
+									.map((n) => n.target.join(' '))
+									.slice(0, 3)
+									.join('; ')}`,
+						),
+						overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+					};
+				});
+				assert.deepEqual(found.violations, [], `${colorScheme} ${width}`);
+				assert.equal(
+					found.overflow,
+					0,
+					`${colorScheme} ${width}: the page is wider than the window`,
+				);
+				if (colorScheme === 'light' && width === 390) {
+					// The Copy button sits in the title bar, above the code, never over it.
+					const boxes = await tab.evaluate(() =>
+						[...document.querySelectorAll('figure.code-frame')].map((f) => {
+							const button = f.querySelector('.copy-button')!.getBoundingClientRect();
+							const pre = f.querySelector('pre')!.getBoundingClientRect();
+							return { buttonBottom: button.bottom, preTop: pre.top };
+						}),
+					);
+					assert.ok(boxes.length >= 4);
+					for (const b of boxes) assert.ok(b.buttonBottom <= b.preTop, JSON.stringify(b));
+					// A long block is folded, and "Show all" unfolds it.
+					const long = tab.locator('figure.code-frame[data-lines="40"]');
+					const folded = (await long.locator('pre').boundingBox())!.height;
+					const showAll = long.getByRole('button', { name: 'Show all 40 lines' });
+					assert.equal(await showAll.getAttribute('aria-expanded'), 'false');
+					await showAll.click();
+					assert.ok((await long.locator('pre').boundingBox())!.height > folded * 1.3);
+					// Tabs: arrow keys move the selection; a synced set follows; the choice is remembered.
+					const first = tab.getByRole('tablist').first();
+					await first.getByRole('tab', { name: 'AWS' }).focus();
+					await tab.keyboard.press('ArrowRight');
+					const focused = await tab.evaluate(() => document.activeElement?.textContent);
+					assert.equal(focused, 'Azure');
+					assert.equal(
+						await first.getByRole('tab', { name: 'Azure' }).getAttribute('aria-selected'),
+						'true',
+					);
+					const second = tab.getByRole('tablist').nth(1);
+					assert.equal(
+						await second.getByRole('tab', { name: 'Azure' }).getAttribute('aria-selected'),
+						'true',
+					);
+					assert.ok(await tab.getByRole('tabpanel', { name: 'Azure' }).first().isVisible());
+					assert.ok(!(await tab.locator('.tab-panel[data-label="AWS"]').first().isVisible()));
+					await tab.reload();
+					assert.equal(
+						await tab
+							.getByRole('tablist')
+							.first()
+							.getByRole('tab', { name: 'Azure' })
+							.getAttribute('aria-selected'),
+						'true',
+					);
+				}
+				await context.close();
+			}
+		// Without scripts the panels are stacked under their labels and every line of code is shown.
+		const plain = await browser.newContext({ javaScriptEnabled: false });
+		const tab = await plain.newPage();
+		await tab.goto(url);
+		assert.equal(await tab.locator('.tab-panel').count(), 4);
+		for (const panel of await tab.locator('.tab-panel').all()) assert.ok(await panel.isVisible());
+		assert.ok(await tab.getByText('key39: value39').isVisible());
+		await plain.close();
+	} finally {
+		await browser.close();
+		await server.close();
+	}
 });

@@ -29,8 +29,8 @@ const CASES: { fixture: string; folder: string; line: number; message: RegExp }[
 	{ fixture: 'image-no-alt.mdx', folder: 'notes', line: 9, message: /image "\/diagram\.png" has no alt text/ },
 	{ fixture: 'no-citation.mdx', folder: 'notes', line: 2, message: /factual note without a citation/ },
 	{ fixture: 'hub-missing-link.mdx', folder: 'notes', line: 6, message: /hub does not link gamma/ },
-	{ fixture: 'glossary-unknown-note.yaml', folder: 'glossary', line: 3, message: /note: unknown note "no-such-note"/ },
-	{ fixture: 'glossary-bad-source.yaml', folder: 'glossary', line: 5, message: /sources: unknown position "slide 42" in source "fixture-deck"/ },
+	{ fixture: 'glossary-unknown-note.yaml', folder: 'glossary', line: 3, message: /field "note": unknown note "no-such-note"/ },
+	{ fixture: 'glossary-bad-source.yaml', folder: 'glossary', line: 5, message: /field "sources": unknown position "slide 42" in source "fixture-deck"/ },
 	// Notes are content, not code: nothing that could run or load anything passes.
 	{ fixture: 'import-export.mdx', folder: 'notes', line: 9, message: /"import fs from 'node:fs'": notes cannot import or export/ },
 	{ fixture: 'import-export.mdx', folder: 'notes', line: 11, message: /\{fs\.readFileSync\('\/etc\/passwd', 'utf8'\)\}: notes cannot run expressions/ },
@@ -45,6 +45,15 @@ const CASES: { fixture: string; folder: string; line: number; message: RegExp }[
 	{ fixture: 'unsafe-urls.mdx', folder: 'notes', line: 9, message: /link to "javascript:alert\(1\)" is refused/ },
 	{ fixture: 'unsafe-urls.mdx', folder: 'notes', line: 11, message: /image to "data:image\/svg\+xml;base64,.*" is refused/ },
 	{ fixture: 'unsafe-urls.mdx', folder: 'notes', line: 13, message: /link to "JaVa%09Script:alert\(1\)" is refused/ },
+	// Messages that say what to write instead.
+	{ fixture: 'invalid-citation.mdx', folder: 'notes', line: 8, message: /unknown source "fixture-tlak"/ },
+	{ fixture: 'short-time.mdx', folder: 'notes', line: 8, message: /"0:40" is not a position in "fixture-talk": times are written HH:MM:SS {2}\(write at="00:00:40"\)/ },
+	{ fixture: 'misquote-elsewhere.mdx', folder: 'notes', line: 8, message: /quote not found in fixture-deck at Slide 1: "replaces pods gradually" {2}\(the words occur at Slide 2 \(at="slide 2"\): cite that segment\)/ },
+	{ fixture: 'directive.mdx', folder: 'notes', line: 9, message: /":::caution" directives are not supported {2}\(write <Callout type="caution">/ },
+	// Element names are looked up as the registry's own keys: no JavaScript object property is an element.
+	{ fixture: 'prototype-names.mdx', folder: 'notes', line: 9, message: /<constructor> is not allowed in notes/ },
+	{ fixture: 'prototype-names.mdx', folder: 'notes', line: 11, message: /<__proto__> is not allowed in notes/ },
+	{ fixture: 'prototype-names.mdx', folder: 'notes', line: 13, message: /notes cannot run expressions/ },
 	// A glossary name that links itself must mean one thing.
 	{ fixture: 'glossary-duplicate.yaml', folder: 'glossary', line: 3, message: /"sidecar proxy" is claimed by both .*glossary-duplicate\.yaml and .*sidecar\.yaml/ },
 	// A shown name is a real name: a misspelling goes in searchOnly.
@@ -92,4 +101,22 @@ test('a block marked historical may show a removed API; only the unmarked one is
 	const api = checkContent(root).diagnostics.filter((d) => /apiVersion/.test(d.message));
 	assert.equal(api.length, 1);
 	assert.match(api[0]!.message, /policy\/v1beta1/);
+});
+
+test('a note whose only citation is invalid is told about that citation, not that it has none', () => {
+	const { root } = treeWith('invalid-citation.mdx', 'notes');
+	const messages = checkContent(root).diagnostics.map(formatDiagnostic);
+	assert.ok(messages.some((m) => /invalid-citation\.mdx:8:\d+ {2}unknown source/.test(m)), messages.join('\n'));
+	assert.ok(!messages.some((m) => /factual note without a citation/.test(m)), messages.join('\n'));
+});
+
+test('a glossary term may point at a draft note (written in the same pull request): a warning, not an error', () => {
+	const { root, file } = treeWith('glossary-draft-note.yaml', 'glossary');
+	const found = checkContent(root).diagnostics.filter((d) => d.file.endsWith('glossary-draft-note.yaml'));
+	assert.deepEqual(
+		found.map((d) => [d.severity, d.line, d.message]),
+		[['warning', 3, 'field "note": "quokka-draft" is a draft, so this term is left out of the site until that note is published']],
+		path.basename(file),
+	);
+	assert.match(formatDiagnostic(found[0]!), /:3:7 {2}warning: field "note"/);
 });

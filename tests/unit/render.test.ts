@@ -88,7 +88,7 @@ test('a diagram is drawn as inline SVG in a focusable scroll box, with its text 
 test('code is highlighted in both themes through colour classes (no inline styles), with its title and highlighted line', () => {
 	assert.match(
 		beta,
-		/<figure class="code-figure"><figcaption class="code-title">pdb\.yaml<\/figcaption><pre class="code-block c-\w+"[^>]*data-language="yaml"/,
+		/<figure class="code-frame" data-lines="\d+"><figcaption class="code-frame-bar"><span class="code-frame-title">pdb\.yaml<\/span><\/figcaption><pre class="code-block c-\w+"[^>]*data-language="yaml"/,
 	);
 	assert.doesNotMatch(beta, /\sstyle="/);
 	const used = [...beta.matchAll(/class="c-(\w+)"/g)].map((m) => m[1]!);
