@@ -70,9 +70,11 @@ export function mainText(html: string): string {
 		.trim();
 }
 
+/** The page's title without the site's name after it ("Autoscaling · Platform KB"). */
 const titleOf = (html: string) =>
 	decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '')
 		.replace(/\s+/g, ' ')
+		.replace(/ · [^·]*$/, '')
 		.trim();
 const refreshTarget = (html: string) =>
 	/<meta http-equiv="refresh" content="0;url=([^"]*)"/.exec(html)?.[1];

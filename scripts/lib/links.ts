@@ -56,7 +56,8 @@ export function linkProblems(
 		.sort();
 	for (const file of pages) {
 		const html = fs.readFileSync(file, 'utf8');
-		const page = base + path.relative(dist, file).split(path.sep).join('/');
+		const rel = path.relative(dist, file).split(path.sep).join('/');
+		const page = base + rel.replace(/(^|\/)index\.html$/, '$1');
 		for (const [, attr, value] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
 			if (!value || /^(https?:|mailto:|data:)/.test(value)) continue;
 			const url = new URL(value.replace(/&amp;/g, '&'), `http://site${page}`);

@@ -101,9 +101,17 @@ export function compareSites(
 	const baseLinks = new Set(base.links.map(linkKey));
 	const headLinks = new Set(head.links.map(linkKey));
 	const sizes = (pages: Map<string, BuiltPage>, url: string) => pages.get(url)?.bytes ?? 0;
-	const urls = new Set([...base.pages.keys(), ...head.pages.keys()]);
-	const weightPages = [...urls]
-		.map((url) => ({ url, base: sizes(base.pages, url), head: sizes(head.pages, url) }))
+	const paired = new Set(pairs.flatMap(([from, to]) => [from, to]));
+	const weightPages = [
+		...pairs.map(([from, to]) => ({
+			url: from === to ? to : `${from} → ${to}`,
+			base: sizes(base.pages, from),
+			head: sizes(head.pages, to),
+		})),
+		...[...base.pages.keys(), ...head.pages.keys()]
+			.filter((url) => !paired.has(url) && !(base.pages.has(url) && head.pages.has(url)))
+			.map((url) => ({ url, base: sizes(base.pages, url), head: sizes(head.pages, url) })),
+	]
 		.filter((p) => p.base !== p.head)
 		.sort(
 			(a, b) => Math.abs(b.head - b.base) - Math.abs(a.head - a.base) || a.url.localeCompare(b.url),
@@ -152,6 +160,9 @@ const percent = (from: number, to: number) =>
 	Math.round(((to - from) / (from || 1)) * 1000) === 0 || from === 0
 		? ''
 		: ` (${signed(Math.round(((to - from) / from) * 1000) / 10, (n) => `${n} %`)})`;
+/** Free text in Markdown: no HTML (a message may quote `<Cite …/>`), no table breaks. */
+const text = (s: string) =>
+	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|');
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 /** At most `max` items, then how many more. */
 function capped<T>(items: readonly T[], max: number, line: (item: T) => string): string[] {
@@ -159,7 +170,8 @@ function capped<T>(items: readonly T[], max: number, line: (item: T) => string):
 	if (items.length > max) shown.push(`- … and ${items.length - max} more`);
 	return shown;
 }
-const noteLink = (n: Note) => `${code(n.slug)} ${n.title}${n.file ? ` (${code(n.file)})` : ''}`;
+const noteLink = (n: Note) =>
+	`${code(n.slug)} ${text(n.title)}${n.file ? ` (${code(n.file)})` : ''}`;
 
 /** The report as GitHub-flavoured Markdown, starting with the comment workflow's marker. */
 export function renderReport(r: PrReport, options: { max?: number } = {}): string {
@@ -236,7 +248,7 @@ export function renderReport(r: PrReport, options: { max?: number } = {}): strin
 			...capped(
 				onChanged,
 				max,
-				(p) => `- ${code(`${p.file}:${p.line}:${p.column}`)} ${p.severity}: ${p.message}`,
+				(p) => `- ${code(`${p.file}:${p.line}:${p.column}`)} ${p.severity}: ${text(p.message)}`,
 			),
 		);
 		if (onChanged.length) out.push('');
@@ -276,7 +288,7 @@ export function renderReport(r: PrReport, options: { max?: number } = {}): strin
 			'| --- | --- |',
 			...r.changed
 				.slice(0, max)
-				.map((p) => `| ${p.title.replace(/\|/g, '\\|')} ${code(p.url)} | +${p.plus} −${p.minus} |`),
+				.map((p) => `| ${text(p.title)} ${code(p.url)} | +${p.plus} −${p.minus} |`),
 			...(r.changed.length > max ? [`| … and ${r.changed.length - max} more | |`] : []),
 			'',
 		);
@@ -345,7 +357,7 @@ export function renderFailedHead(check: CheckProblem[], changed?: ChangedLines, 
 	const onChanged = check.filter((p) => onChangedLine(p, changed));
 	const elsewhere = check.filter((p) => !onChangedLine(p, changed));
 	const line = (p: CheckProblem) =>
-		`- ${code(`${p.file}:${p.line}:${p.column}`)} ${p.severity}: ${p.message}`;
+		`- ${code(`${p.file}:${p.line}:${p.column}`)} ${p.severity}: ${text(p.message)}`;
 	const errors = check.filter((p) => p.severity === 'error').length;
 	return [
 		MARKER,
