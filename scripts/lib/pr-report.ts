@@ -363,7 +363,9 @@ export function renderFailedHead(check: CheckProblem[], changed?: ChangedLines, 
 		MARKER,
 		'## What this change does to the site',
 		'',
-		`**The head did not build**: the content check found ${plural(errors, 'error')}. Fix them (\`npm run check\` lists them in a second) and the full report follows on the next push.`,
+		errors
+			? `**The head did not build**: the content check found ${plural(errors, 'error')}. Fix them (\`npm run check\` lists them in a second) and the full report follows on the next push.`
+			: '**The head did not build**, and the content check found no error: the reason is in the build step of the workflow run.',
 		'',
 		...(onChanged.length
 			? [
