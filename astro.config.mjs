@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { artefacts } from './src/integrations/artefacts.ts';
+import { artefacts, buildManifest } from './src/integrations/artefacts.ts';
 import { hostConfig } from './src/integrations/host-config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { readSettings } from './src/settings.ts';
@@ -17,7 +17,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Notes are not Markdown files to Astro: the content pipeline (src/pipeline, src/render) parses
 	// and renders them itself and hands Astro finished HTML through content collections.
-	integrations: [artefacts(settings), pagefindIndex(), hostConfig()],
+	// The build manifest comes last, so its build time includes the search index (docs/pr-report.md).
+	integrations: [artefacts(settings), pagefindIndex(), hostConfig(), buildManifest(settings)],
 	markdown: { syntaxHighlight: false },
 	devToolbar: { enabled: false },
 	// A strict Content Security Policy in every page: scripts and styles only from this origin or

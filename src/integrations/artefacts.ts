@@ -21,7 +21,24 @@ export interface Artefacts {
 
 	/** Each published note's body as HTML, by slug. */
 	notes: ReadonlyMap<string, string>;
+	/** What the build published, for tools that compare two builds (docs/pr-report.md). */
+	manifest: Pick<BuildManifest, 'notes' | 'redirects'>;
 }
+
+/**
+ * `dist/build-manifest.json`: the published notes and redirects, the base path and how long the
+ * build took, so that `npm run report:pr` compares two builds without parsing pages for them.
+ * Only published notes are listed (never a draft), so it says nothing the pages do not.
+ */
+export interface BuildManifest {
+	format: 1;
+	base: string;
+	/** Milliseconds from Astro's first hook to the end of the build (search index included). */
+	buildMs: number;
+	notes: { slug: string; title: string; pillar: string; file: string }[];
+	redirects: { from: string; to: string }[];
+}
+export const MANIFEST = 'build-manifest.json';
 
 /**
  * Written by the content loader at the end of each pipeline run. A note's HTML is a file here
@@ -34,6 +51,7 @@ export function writeArtefacts(dir: string, artefacts: Artefacts): void {
 	fs.writeFileSync(path.join(dir, 'code-colors.css'), artefacts.codeCss);
 	fs.writeFileSync(path.join(dir, 'note-elements.css'), artefacts.elementsCss);
 	fs.writeFileSync(path.join(dir, 'search-vocabulary.json'), JSON.stringify(artefacts.vocabulary));
+	fs.writeFileSync(path.join(dir, MANIFEST), JSON.stringify(artefacts.manifest));
 	for (const [slug, html] of artefacts.notes)
 		fs.writeFileSync(path.join(notes, `${slug}.html`), html);
 	for (const file of fs.readdirSync(notes))
@@ -71,6 +89,37 @@ export function artefacts(settings: Settings): AstroIntegration {
 				const out = fileURLToPath(dir);
 				for (const name of Object.keys(FILES))
 					fs.copyFileSync(path.join(settings.artefactDir('build'), name), path.join(out, name));
+			},
+		},
+	};
+}
+
+/**
+ * Writes `build-manifest.json` into the build output; listed last among the integrations, so its
+ * build time covers everything from Astro's first hook to the search index.
+ */
+export function buildManifest(settings: Settings): AstroIntegration {
+	let started = performance.now();
+	return {
+		name: 'platform-kb:build-manifest',
+		hooks: {
+			'astro:config:setup': () => {
+				started = performance.now();
+			},
+			'astro:build:done': ({ dir }) => {
+				const published = JSON.parse(
+					fs.readFileSync(path.join(settings.artefactDir('build'), MANIFEST), 'utf8'),
+				) as Artefacts['manifest'];
+				const manifest: BuildManifest = {
+					format: 1,
+					base: settings.base,
+					buildMs: Math.round(performance.now() - started),
+					...published,
+				};
+				fs.writeFileSync(
+					path.join(fileURLToPath(dir), MANIFEST),
+					`${JSON.stringify(manifest, null, '\t')}\n`,
+				);
 			},
 		},
 	};

@@ -64,6 +64,15 @@ async function run(settings: Settings, dev: boolean, context: LoaderContext): Pr
 		elementsCss: elementsCss(),
 		vocabulary: vocabulary(published),
 		notes: new Map([...rendered].map(([slug, note]) => [slug, note.html])),
+		manifest: {
+			notes: published.notes.map((n) => ({
+				slug: n.slug,
+				title: n.data.title,
+				pillar: n.data.pillar,
+				file: n.file,
+			})),
+			redirects: routes.site.redirects,
+		},
 	});
 	log.info(
 		`${published.notes.length} notes, ${published.glossary.length} glossary terms, ${site.sources.size} sources${dev ? ' (drafts shown)' : ''}`,

@@ -19,6 +19,8 @@ import { brokenLinks } from '../helpers/links.ts';
 import { createRequire } from 'node:module';
 import { launch } from '../../scripts/lib/chromium.ts';
 import { serve } from '../../scripts/lib/serve.ts';
+import { readBuiltSite } from '../../scripts/lib/built-site.ts';
+import { compareSites } from '../../scripts/lib/pr-report.ts';
 
 const BASE = '/kb/';
 /** A fixed "today", so review banners and both builds agree whatever day the tests run. */
@@ -76,7 +78,31 @@ test('a note moved to another folder builds again on the warm cache, and only it
 				.readFileSync(path.join(built.outDir, f))
 				.equals(fs.readFileSync(path.join(moved.outDir, f))),
 	);
-	assert.deepEqual(differing, [path.join('notes', 'beta', 'index.html')]);
+	assert.deepEqual(differing, ['build-manifest.json', path.join('notes', 'beta', 'index.html')]);
+	// The build manifest differs only in the build time and the moved note's file.
+	const [first, second] = [built, moved].map((b) => {
+		const m = JSON.parse(fs.readFileSync(path.join(b.outDir, 'build-manifest.json'), 'utf8')) as {
+			buildMs: number;
+			notes: { slug: string; file: string }[];
+		};
+		assert.ok(m.buildMs > 0);
+		return JSON.stringify({
+			...m,
+			buildMs: 0,
+			notes: m.notes.map((n) => ({ ...n, file: n.file.replace('istio/beta', 'lcm/beta') })),
+		});
+	});
+	assert.equal(second, first);
+	// What `npm run report:pr` makes of the pair: a moved file, and no page whose text changed.
+	const report = compareSites(readBuiltSite(built.outDir), readBuiltSite(moved.outDir));
+	assert.deepEqual(
+		report.moved.map((m) => m.note.slug),
+		['beta'],
+	);
+	assert.deepEqual(
+		[report.added, report.removed, report.renamed, report.changed, report.links.introduced],
+		[[], [], [], [], []],
+	);
 	const [before_, after_] = [built, moved].map((b) => page(b.outDir, '/notes/beta/'));
 	assert.match(
 		after_!,
@@ -117,7 +143,7 @@ test('note pages carry their backlinks, sources, path steps, local graph and rev
 	assert.doesNotMatch(alpha, /Review overdue/);
 });
 
-test('the pipeline’s other files are emitted into the build: code colours (linked by pages with code) and the search vocabulary', () => {
+test('the pipeline’s other files are emitted into the build: code colours (linked by pages with code), the search vocabulary and the build manifest', () => {
 	assert.match(
 		page(built.outDir, '/notes/beta/'),
 		/<link rel="stylesheet" href="\/kb\/code-colors\.css">/,
@@ -131,6 +157,15 @@ test('the pipeline’s other files are emitted into the build: code colours (lin
 		fs.readFileSync(path.join(built.outDir, 'search-vocabulary.json'), 'utf8'),
 	) as Record<string, number>;
 	assert.ok(vocabulary.sidecar! > 0 && !('zorblaxian' in vocabulary));
+	// The build manifest (docs/pr-report.md): published notes only, the redirects, the base path.
+	const manifest = JSON.parse(
+		fs.readFileSync(path.join(built.outDir, 'build-manifest.json'), 'utf8'),
+	) as { format: number; base: string; notes: { slug: string }[]; redirects: unknown[] };
+	assert.equal(manifest.format, 1);
+	assert.equal(manifest.base, BASE);
+	assert.deepEqual(manifest.redirects, [{ from: 'beta-old', to: 'beta' }]);
+	assert.ok(manifest.notes.some((n) => n.slug === 'alpha'));
+	assert.equal(readBuiltSite(built.outDir).notes.length, manifest.notes.length);
 });
 
 test('source, glossary and redirect pages: cleaned reading with corrections, "Cited by" back to the marker, flags, licence, term sources', () => {

@@ -90,3 +90,80 @@ test('CI installs exactly from the lock file, and the workflow runs .ci/run’s 
 		'npm',
 	]);
 });
+
+interface Workflow {
+	name: string;
+	on: Record<string, { workflows?: string[]; types?: string[] } | null>;
+	permissions?: Record<string, string>;
+	jobs: Record<
+		string,
+		{
+			if?: string;
+			permissions?: Record<string, string>;
+			steps: { run?: string; uses?: string; with?: Record<string, unknown> }[];
+		}
+	>;
+}
+const workflow = (file: string) =>
+	parse(fs.readFileSync(path.join('.github/workflows', file), 'utf8')) as Workflow;
+
+test('every workflow pins its actions by commit and puts no ${{ }} expression inside a shell script', () => {
+	for (const file of fs.readdirSync('.github/workflows')) {
+		const steps = Object.values(workflow(file).jobs).flatMap((job) => job.steps);
+		for (const { uses } of steps.filter((s) => s.uses))
+			assert.match(uses!, /@[0-9a-f]{40}$/, `${file}: ${uses} is pinned by commit`);
+		// Values from the event (a branch name, a title) reach scripts through env, never pasted in.
+		for (const { run } of steps.filter((s) => s.run))
+			assert.doesNotMatch(run!, /\$\{\{/, `${file}: a run step uses an expression`);
+	}
+});
+
+test('the pull-request report runs with a read-only token and no secret; only the comment workflow, which runs no pull-request code, may write', async () => {
+	const { MARKER } = await import('../../scripts/lib/pr-report.ts');
+	const raw = (file: string) => fs.readFileSync(path.join('.github/workflows', file), 'utf8');
+	const report = workflow('pr-report.yml');
+	assert.deepEqual(
+		Object.keys(report.on),
+		['pull_request'],
+		'pull_request, never pull_request_target',
+	);
+	assert.deepEqual(report.permissions, { contents: 'read' });
+	assert.doesNotMatch(raw('pr-report.yml'), /secrets\./);
+	const steps = Object.values(report.jobs).flatMap((job) => {
+		assert.equal(job.permissions, undefined, 'no job widens the token');
+		return job.steps;
+	});
+	const runs = steps.map((s) => s.run ?? '').join('\n');
+	assert.match(
+		runs,
+		/npm run -s report:pr -- .* --annotations - /,
+		'the workflow only runs the script',
+	);
+	assert.ok(
+		steps.some(
+			(s) => s.uses?.startsWith('actions/upload-artifact@') && s.with?.name === 'pr-report',
+		),
+	);
+
+	const comment = workflow('pr-report-comment.yml');
+	assert.deepEqual(comment.on, {
+		workflow_run: { workflows: [report.name], types: ['completed'] },
+	});
+	assert.deepEqual(comment.permissions, {});
+	for (const job of Object.values(comment.jobs)) {
+		assert.deepEqual(job.permissions, { actions: 'read', 'pull-requests': 'write' });
+		assert.match(job.if ?? '', /workflow_run\.conclusion == 'success'/);
+		for (const step of job.steps) {
+			assert.equal(
+				step.uses,
+				undefined,
+				'no checkout, no action: nothing from the pull request runs',
+			);
+			assert.doesNotMatch(step.run ?? '', /\bnpm\b|\bnode\b/);
+		}
+	}
+	assert.ok(
+		raw('pr-report-comment.yml').includes(`marker='${MARKER}'`),
+		'finds its comment by the report’s marker',
+	);
+});
