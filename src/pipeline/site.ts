@@ -126,7 +126,7 @@ function contextOf(site: Site, note: NoteFile, paragraph: string, raw: string): 
 	return start === -1 ? plain.trim() : sentenceAround(plain, start, end);
 }
 
-/** The notes that place each diagram with `<Diagram id>`, in the order they were read. */
+/** The notes that place each diagram with `<Diagram id>`, by slug (so moving a file changes nothing). */
 function diagramUses(notes: Iterable<NoteFile>): Map<string, NoteSlug[]> {
 	const uses = new Map<string, NoteSlug[]>();
 	for (const note of notes)
@@ -135,6 +135,7 @@ function diagramUses(notes: Iterable<NoteFile>): Map<string, NoteSlug[]> {
 				uses.set(el.attributes.id, [
 					...new Set([...(uses.get(el.attributes.id) ?? []), note.slug]),
 				]);
+	for (const slugs of uses.values()) slugs.sort();
 	return uses;
 }
 
