@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { error, type Diagnostic } from '../lib/diagnostics.ts';
 import { didYouMean } from '../lib/closest.ts';
@@ -20,30 +20,83 @@ export function splitFrontmatter(source: string): { yaml: string | undefined; bo
 	return { yaml: match[1], body: blank + source.slice(match[0].length) };
 }
 
-/** Parses YAML, turning syntax errors into diagnostics rather than exceptions. */
+/**
+ * More alias expansion than this is refused: content has no need for it, and a few lines of
+ * nested aliases (the "billion laughs") would otherwise expand to gigabytes.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
+const yamlMessage = (message: string) =>
+	message
+		.split('\n')[0]!
+		.replace(/ at line \d+, column \d+:?$/, '')
+		.replace(/^Unresolved tag: /, 'unknown tag ');
+
+/**
+ * Parses YAML into a document for positions only (no conversion): for a file already read once,
+ * when one of its problems needs a line.
+ */
+export function parseYamlDocument(text: string, firstLine: number): ParsedYaml {
+	const lines = new LineCounter();
+	const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+	return { data: undefined, firstLine, doc, lines };
+}
+
+/**
+ * Parses YAML, turning every problem into a diagnostic at its line rather than an exception:
+ * syntax errors, warnings (an unknown tag such as `!!js/function`, an unsupported `%YAML`
+ * version) and alias expansion beyond `MAX_ALIAS_COUNT`. Content is plain data: strings,
+ * numbers, booleans, dates, lists and maps.
+ */
 export function parseYaml(
 	text: string,
 	file: string,
 	firstLine: number,
 	diagnostics: Diagnostic[],
 ): ParsedYaml | undefined {
-	const lines = new LineCounter();
-	const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-	if (doc.errors.length > 0) {
-		for (const error of doc.errors) {
-			const pos = lines.linePos(error.pos[0]);
-			diagnostics.push({
-				file,
-				line: pos.line + firstLine - 1,
-				column: pos.col,
-				message: `invalid YAML: ${error.message.split('\n')[0]}`,
-				hint: 'check indentation and quote values that contain ": " or start with a special character',
-				severity: 'error',
-			});
+	const parsed = parseYamlDocument(text, firstLine);
+	const { doc, lines } = parsed;
+	const at = (offset: number) => {
+		const pos = lines.linePos(offset);
+		return { file, line: pos.line + firstLine - 1, column: pos.col };
+	};
+	if (doc.errors.length > 0 || doc.warnings.length > 0) {
+		for (const problem of [...doc.errors, ...doc.warnings]) {
+			const tag = problem.code === 'TAG_RESOLVE_FAILED';
+			diagnostics.push(
+				error({
+					...at(problem.pos[0]),
+					message: `invalid YAML: ${yamlMessage(problem.message)}`,
+					hint: tag
+						? 'remove the tag: content is plain strings, numbers, lists and maps'
+						: problem.code === 'BAD_DIRECTIVE'
+							? 'remove the % directive line'
+							: 'check indentation and quote values that contain ": " or start with a special character',
+				}),
+			);
 		}
 		return undefined;
 	}
-	return { data: doc.toJS() ?? {}, firstLine, doc, lines };
+	try {
+		parsed.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+	} catch (problem) {
+		let offset = 0;
+		visit(doc, {
+			Alias(_, node) {
+				offset = node.range?.[0] ?? 0;
+				return visit.BREAK;
+			},
+		});
+		diagnostics.push(
+			error({
+				...at(offset),
+				message: `invalid YAML: too many aliases (${yamlMessage((problem as Error).message).toLowerCase()})`,
+				hint: 'write the values out instead of using anchors (&name) and aliases (*name)',
+			}),
+		);
+		return undefined;
+	}
+	return parsed;
 }
 
 /** Line and column of the value at `path`, or of its nearest existing parent. */

@@ -9,6 +9,7 @@ import { diagramSchema, type DiagramData } from '../schemas/diagram.ts';
 import { readContentFiles, type ContentFile, type ContentKind } from './files.ts';
 import {
 	parseYaml,
+	parseYamlDocument,
 	positionOf,
 	splitFrontmatter,
 	validate,
@@ -74,7 +75,7 @@ function locate(yaml: string, firstLine: number, file: string): Located {
 	let parsed: ParsedYaml | undefined;
 	return {
 		file,
-		at: (field) => positionOf((parsed ??= parseYaml(yaml, file, firstLine, [])!), field),
+		at: (field) => positionOf((parsed ??= parseYamlDocument(yaml, firstLine)), field),
 	};
 }
 
