@@ -116,10 +116,52 @@ export function positionOf(
 	return { line: parsed.firstLine, column: 1 };
 }
 
-/** Field names of an object schema, for "did you mean" on unknown fields. */
-function schemaKeys(schema: z.ZodType): string[] {
-	const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
-	return shape ? Object.keys(shape) : [];
+interface SchemaDef {
+	type?: string;
+	shape?: Record<string, unknown>;
+	element?: unknown;
+	innerType?: unknown;
+	in?: unknown;
+	options?: unknown[];
+	items?: unknown[];
+	valueType?: unknown;
+}
+const defOf = (schema: unknown): SchemaDef =>
+	(schema as { _zod?: { def?: SchemaDef } } | undefined)?._zod?.def ?? {};
+
+/**
+ * Field names of the object schema found at `path` inside `schema` (through arrays, optional and
+ * default values, unions and tuples), for "did you mean" on an unknown field at any depth.
+ */
+export function schemaKeys(schema: unknown, path: readonly PropertyKey[] = []): string[] {
+	const def = defOf(schema);
+	switch (def.type) {
+		case 'optional':
+		case 'nullable':
+		case 'default':
+		case 'prefault':
+		case 'readonly':
+		case 'catch':
+			return schemaKeys(def.innerType, path);
+		case 'pipe':
+			return schemaKeys(def.in, path);
+		case 'union':
+			return [...new Set((def.options ?? []).flatMap((option) => schemaKeys(option, path)))];
+	}
+	if (path.length === 0) return def.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+	const [key, ...rest] = path;
+	switch (def.type) {
+		case 'object':
+			return schemaKeys(def.shape?.[String(key)], rest);
+		case 'array':
+			return schemaKeys(def.element, rest);
+		case 'tuple':
+			return schemaKeys(def.items?.[Number(key)], rest);
+		case 'record':
+			return schemaKeys(def.valueType, rest);
+		default:
+			return [];
+	}
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -145,7 +187,7 @@ export function validate<S extends z.ZodType>(
 	if (result.success) return result.data;
 	for (const issue of result.error.issues) {
 		if (issue.code === 'unrecognized_keys') {
-			const known = schemaKeys(schema);
+			const known = schemaKeys(schema, issue.path);
 			for (const key of issue.keys) {
 				diagnostics.push(
 					error({
