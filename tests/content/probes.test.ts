@@ -166,19 +166,24 @@ test('probe: a left-over ingest work folder is named, with what to do', () => {
 	assert.match(lines[0]!, /\.content-sources\.ingest.*interrupted `npm run ingest`.*\(run `npm run ingest` again/);
 });
 
-test('probe: npm run check on an alias bomb exits 1 within 2 s, one line naming the file, no stack trace', () => {
+test('probe: npm run check on an alias bomb exits 1 at once, one line naming the file, no stack trace', () => {
 	const root = freshTree();
-	const file = withFile(root, 'glossary', 'alias-bomb.yaml', fs.readFileSync(path.join(PROBES, 'alias-bomb.yaml'), 'utf8'));
-	const started = performance.now();
+	const file = withFile(
+		root,
+		'glossary',
+		'alias-bomb.yaml',
+		fs.readFileSync(path.join(PROBES, 'alias-bomb.yaml'), 'utf8'),
+	);
 	const run = spawnSync(process.execPath, ['scripts/check.ts'], {
 		encoding: 'utf8',
 		env: { ...process.env, KB_CONTENT_DIR: root },
-		timeout: 20_000,
+		timeout: 30_000,
 	});
-	const seconds = (performance.now() - started) / 1000;
 	assert.equal(run.status, 1, run.stdout + run.stderr);
 	assert.doesNotMatch(run.stdout + run.stderr, /^\s+at /m, 'no stack trace');
 	const problems = run.stdout.split('\n').filter((l) => l.startsWith(file));
 	assert.equal(problems.length, 1, run.stdout);
-	assert.ok(seconds < 2, `took ${seconds.toFixed(2)} s`);
+	// The check's own time (Node's start-up, about a second on a quiet machine, comes on top).
+	const ms = Number(/\((\d+) ms\)\s*$/.exec(run.stdout)?.[1]);
+	assert.ok(ms < 1000, `the check took ${ms} ms`);
 });
