@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isContentId } from '../../src/lib/slug.ts';
-import { MAX_FILE_BYTES } from '../../src/pipeline/files.ts';
+import { MAX_FILE_BYTES, ingestWorkDir } from '../../src/pipeline/files.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { IngestError } from './types.ts';
 import { shown } from './yaml-file.ts';
@@ -22,20 +22,11 @@ import { shown } from './yaml-file.ts';
  * (never a mix: `npm run check` then fails on the missing sources). The next run first completes
  * a committed swap and discards one that was not (`recoverSources`), even if it fails itself.
  */
-const WORK_SUFFIX = '.ingest';
-
 const reason = (error: unknown) =>
 	(error as NodeJS.ErrnoException).code ?? (error as Error).message;
 
-/** The work folder for `outDir`: beside the content tree that holds it, hidden. */
-export function workDirFor(outDir: string): string {
-	const dir = path.resolve(outDir);
-	const content = path.dirname(dir);
-	return path.join(
-		path.dirname(content),
-		`.${path.basename(content)}-${path.basename(dir)}${WORK_SUFFIX}`,
-	);
-}
+/** The work folder for `outDir`: beside the content tree that holds it, hidden (the check knows it too). */
+export const workDirFor = (outDir: string): string => ingestWorkDir(outDir);
 
 /** True when `file` is directly inside `dir`, compared part by part after resolving both. */
 export function isDirectlyInside(dir: string, file: string): boolean {

@@ -69,6 +69,44 @@ function decode(bytes: Uint8Array, file: string, diagnostics: Diagnostic[]): str
 }
 
 /**
+ * The work folder `npm run ingest` swaps a content folder's records through
+ * (scripts/ingest/write-records.ts): beside the content tree, hidden, so the reader never sees it.
+ * `content/sources` → `.content-sources.ingest`.
+ */
+export function ingestWorkDir(recordsDir: string): string {
+	const dir = path.resolve(recordsDir);
+	const content = path.dirname(dir);
+	return path.join(
+		path.dirname(content),
+		`.${path.basename(content)}-${path.basename(dir)}.ingest`,
+	);
+}
+
+/**
+ * An ingest that is running or was killed leaves its work folder; killed between its two renames,
+ * it also leaves no `sources/` folder at all. Either is one line saying what to do (the next
+ * ingest completes or discards the swap), not a cascade of "unknown source" errors.
+ */
+function interruptedIngest(root: string): { diagnostic: Diagnostic; missing: boolean } | undefined {
+	const sources = path.join(root, 'sources');
+	const work = ingestWorkDir(sources);
+	if (!fs.existsSync(work)) return undefined;
+	const missing = !fs.existsSync(sources);
+	return {
+		missing,
+		diagnostic: error({
+			file: displayPath(missing ? sources : work),
+			line: 0,
+			column: 0,
+			message: missing
+				? `missing: an interrupted \`npm run ingest\` was swapping it with ${displayPath(work)}/`
+				: 'left by an interrupted `npm run ingest` (or one still running): the records may be about to change',
+			hint: 'run `npm run ingest` again: it completes or undoes the swap and removes the folder; then check again',
+		}),
+	};
+}
+
+/**
  * Reads every content file under `root`, refusing what the site must never publish: symbolic
  * links (they could pull in a file from outside the repository), file names that are not ids,
  * two files with one id, oversized files and bytes that are not UTF-8. Everything the build
@@ -87,6 +125,11 @@ export function readContentFiles(root: string, diagnostics: Diagnostic[]): Conte
 			}),
 		);
 		return files;
+	}
+	const interrupted = interruptedIngest(root);
+	if (interrupted) {
+		diagnostics.push(interrupted.diagnostic);
+		if (interrupted.missing) return files;
 	}
 	const realRoot = fs.realpathSync(root);
 	for (const entry of fs.readdirSync(realRoot, { withFileTypes: true })) {

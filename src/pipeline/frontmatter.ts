@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { error, type Diagnostic } from '../lib/diagnostics.ts';
 import { didYouMean } from '../lib/closest.ts';
@@ -20,30 +20,83 @@ export function splitFrontmatter(source: string): { yaml: string | undefined; bo
 	return { yaml: match[1], body: blank + source.slice(match[0].length) };
 }
 
-/** Parses YAML, turning syntax errors into diagnostics rather than exceptions. */
+/**
+ * More alias expansion than this is refused: content has no need for it, and a few lines of
+ * nested aliases (the "billion laughs") would otherwise expand to gigabytes.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
+const yamlMessage = (message: string) =>
+	message
+		.split('\n')[0]!
+		.replace(/ at line \d+, column \d+:?$/, '')
+		.replace(/^Unresolved tag: /, 'unknown tag ');
+
+/**
+ * Parses YAML into a document for positions only (no conversion): for a file already read once,
+ * when one of its problems needs a line.
+ */
+export function parseYamlDocument(text: string, firstLine: number): ParsedYaml {
+	const lines = new LineCounter();
+	const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+	return { data: undefined, firstLine, doc, lines };
+}
+
+/**
+ * Parses YAML, turning every problem into a diagnostic at its line rather than an exception:
+ * syntax errors, warnings (an unknown tag such as `!!js/function`, an unsupported `%YAML`
+ * version) and alias expansion beyond `MAX_ALIAS_COUNT`. Content is plain data: strings,
+ * numbers, booleans, dates, lists and maps.
+ */
 export function parseYaml(
 	text: string,
 	file: string,
 	firstLine: number,
 	diagnostics: Diagnostic[],
 ): ParsedYaml | undefined {
-	const lines = new LineCounter();
-	const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-	if (doc.errors.length > 0) {
-		for (const error of doc.errors) {
-			const pos = lines.linePos(error.pos[0]);
-			diagnostics.push({
-				file,
-				line: pos.line + firstLine - 1,
-				column: pos.col,
-				message: `invalid YAML: ${error.message.split('\n')[0]}`,
-				hint: 'check indentation and quote values that contain ": " or start with a special character',
-				severity: 'error',
-			});
+	const parsed = parseYamlDocument(text, firstLine);
+	const { doc, lines } = parsed;
+	const at = (offset: number) => {
+		const pos = lines.linePos(offset);
+		return { file, line: pos.line + firstLine - 1, column: pos.col };
+	};
+	if (doc.errors.length > 0 || doc.warnings.length > 0) {
+		for (const problem of [...doc.errors, ...doc.warnings]) {
+			const tag = problem.code === 'TAG_RESOLVE_FAILED';
+			diagnostics.push(
+				error({
+					...at(problem.pos[0]),
+					message: `invalid YAML: ${yamlMessage(problem.message)}`,
+					hint: tag
+						? 'remove the tag: content is plain strings, numbers, lists and maps'
+						: problem.code === 'BAD_DIRECTIVE'
+							? 'remove the % directive line'
+							: 'check indentation and quote values that contain ": " or start with a special character',
+				}),
+			);
 		}
 		return undefined;
 	}
-	return { data: doc.toJS() ?? {}, firstLine, doc, lines };
+	try {
+		parsed.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+	} catch (problem) {
+		let offset = 0;
+		visit(doc, {
+			Alias(_, node) {
+				offset = node.range?.[0] ?? 0;
+				return visit.BREAK;
+			},
+		});
+		diagnostics.push(
+			error({
+				...at(offset),
+				message: `invalid YAML: too many aliases (${yamlMessage((problem as Error).message).toLowerCase()})`,
+				hint: 'write the values out instead of using anchors (&name) and aliases (*name)',
+			}),
+		);
+		return undefined;
+	}
+	return parsed;
 }
 
 /** Line and column of the value at `path`, or of its nearest existing parent. */
@@ -63,10 +116,52 @@ export function positionOf(
 	return { line: parsed.firstLine, column: 1 };
 }
 
-/** Field names of an object schema, for "did you mean" on unknown fields. */
-function schemaKeys(schema: z.ZodType): string[] {
-	const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
-	return shape ? Object.keys(shape) : [];
+interface SchemaDef {
+	type?: string;
+	shape?: Record<string, unknown>;
+	element?: unknown;
+	innerType?: unknown;
+	in?: unknown;
+	options?: unknown[];
+	items?: unknown[];
+	valueType?: unknown;
+}
+const defOf = (schema: unknown): SchemaDef =>
+	(schema as { _zod?: { def?: SchemaDef } } | undefined)?._zod?.def ?? {};
+
+/**
+ * Field names of the object schema found at `path` inside `schema` (through arrays, optional and
+ * default values, unions and tuples), for "did you mean" on an unknown field at any depth.
+ */
+export function schemaKeys(schema: unknown, path: readonly PropertyKey[] = []): string[] {
+	const def = defOf(schema);
+	switch (def.type) {
+		case 'optional':
+		case 'nullable':
+		case 'default':
+		case 'prefault':
+		case 'readonly':
+		case 'catch':
+			return schemaKeys(def.innerType, path);
+		case 'pipe':
+			return schemaKeys(def.in, path);
+		case 'union':
+			return [...new Set((def.options ?? []).flatMap((option) => schemaKeys(option, path)))];
+	}
+	if (path.length === 0) return def.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+	const [key, ...rest] = path;
+	switch (def.type) {
+		case 'object':
+			return schemaKeys(def.shape?.[String(key)], rest);
+		case 'array':
+			return schemaKeys(def.element, rest);
+		case 'tuple':
+			return schemaKeys(def.items?.[Number(key)], rest);
+		case 'record':
+			return schemaKeys(def.valueType, rest);
+		default:
+			return [];
+	}
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -92,7 +187,7 @@ export function validate<S extends z.ZodType>(
 	if (result.success) return result.data;
 	for (const issue of result.error.issues) {
 		if (issue.code === 'unrecognized_keys') {
-			const known = schemaKeys(schema);
+			const known = schemaKeys(schema, issue.path);
 			for (const key of issue.keys) {
 				diagnostics.push(
 					error({

@@ -2,6 +2,7 @@ import { error, type Diagnostic } from '../lib/diagnostics.ts';
 import { didYouMean } from '../lib/closest.ts';
 import { ELEMENTS, type ElementRegistry } from '../elements/index.ts';
 import { isSafeUrl } from './allowed-syntax.ts';
+import { isSitePath } from '../lib/url-schemes.ts';
 import type { NoteSyntax } from './note-syntax.ts';
 
 /**
@@ -127,16 +128,27 @@ export function checkNoteSafety(
 			}),
 		);
 	for (const url of syntax.urls) {
-		if (isSafeUrl(url.url)) continue;
-		found.push(
-			error({
-				file,
-				line: url.line,
-				column: url.column,
-				message: `${url.kind} to "${url.url.slice(0, 60)}" is refused`,
-				hint: 'links and images use http(s), mailto, a path or a #fragment; link another note with [[its title]]',
-			}),
-		);
+		const at = { file, line: url.line, column: url.column };
+		const shown = url.url.slice(0, 60);
+		if (!isSafeUrl(url.url)) {
+			found.push(
+				error({
+					...at,
+					message: `${url.kind} to "${shown}" is refused`,
+					hint: /^\s*[/\\]{2}/.test(url.url)
+						? 'write the full https:// address of the other site, or a path on this one'
+						: 'links and images use http(s), mailto, a path or a #fragment; link another note with [[its title]]',
+				}),
+			);
+		} else if (url.kind === 'image' && !isSitePath(url.url)) {
+			found.push(
+				error({
+					...at,
+					message: `image "${shown}" is on another site: the pages' Content Security Policy (img-src 'self') blocks it`,
+					hint: 'copy the picture into public/ (mind its licence) and show it by its path, e.g. ![what it shows](/images/chart.png), or draw it as a diagram',
+				}),
+			);
+		}
 	}
 	return found;
 }

@@ -9,6 +9,7 @@ import { diagramSchema, type DiagramData } from '../schemas/diagram.ts';
 import { readContentFiles, type ContentFile, type ContentKind } from './files.ts';
 import {
 	parseYaml,
+	parseYamlDocument,
 	positionOf,
 	splitFrontmatter,
 	validate,
@@ -74,7 +75,7 @@ function locate(yaml: string, firstLine: number, file: string): Located {
 	let parsed: ParsedYaml | undefined;
 	return {
 		file,
-		at: (field) => positionOf((parsed ??= parseYaml(yaml, file, firstLine, [])!), field),
+		at: (field) => positionOf((parsed ??= parseYamlDocument(yaml, firstLine)), field),
 	};
 }
 
@@ -126,8 +127,12 @@ function salvage(raw: unknown, slug: string): NoteData | undefined {
 		reviewed: '1970-01-01',
 	};
 	for (const issue of noteSchema.safeParse(fields).error?.issues ?? []) {
-		for (const key of issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0])])
-			delete fields[key];
+		// An unknown field deep inside (`review.digset`) drops the top-level field that holds it.
+		const top =
+			issue.code === 'unrecognized_keys' && issue.path.length === 0
+				? issue.keys
+				: [String(issue.path[0])];
+		for (const key of top) delete fields[key];
 	}
 	const result = noteSchema.safeParse({ ...placeholders, ...fields });
 	return result.success ? result.data : undefined;

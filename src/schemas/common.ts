@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDay } from '../lib/dates.ts';
+import { isWebUrl } from '../lib/url-schemes.ts';
 
 /** The pillars a note belongs to; each has a hub note and a page at `/pillars/<pillar>/`. */
 export const PILLARS = [
@@ -47,6 +48,17 @@ export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) =>
 		return z.NEVER;
 	}
 	return date;
+});
+
+/**
+ * An address on the web: `https://` or `http://` with a host, nothing else. Every URL field of
+ * every schema uses this (or a stricter rule), so no `javascript:`, `data:`, `vbscript:`, `file:`
+ * or protocol-relative `//host` value can reach a page's `href`.
+ * @example `origin: https://www.youtube.com/watch?v=…`
+ */
+export const webUrl = z.string().refine(isWebUrl, {
+	error: (issue) =>
+		`expected an https:// or http:// address, got ${JSON.stringify(String(issue.input).slice(0, 60))} (javascript:, data:, vbscript:, file: and //host are refused)`,
 });
 
 /** A note slug: lower-case words joined by hyphens, the file name without `.mdx`. @example `pod-disruption-budgets` */

@@ -9,7 +9,7 @@ export const pathSchema = z.strictObject({
 	aliases: z.array(alias).default([]),
 	/** Notes in reading order, each with an estimated reading time in minutes. */
 	steps: z
-		.array(z.object({ note: slugRef, minutes: z.number().int().min(1).max(60) }))
+		.array(z.strictObject({ note: slugRef, minutes: z.number().int().min(1).max(60) }))
 		.min(1, 'a path lists at least one note'),
 });
 

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { isoDate } from './common.ts';
+import { isoDate, webUrl } from './common.ts';
 
 /** One citable place in a source: a stretch of transcript, an interview turn or a slide. */
-export const segmentSchema = z.object({
+export const segmentSchema = z.strictObject({
 	/** Stable anchor used in URLs and citations. @example `t-00-20-19`, `slide-202`, `turn-12` */
 	anchor: z.string().regex(/^[a-z0-9-]+$/),
 	/** How the position reads to people. @example `00:20:19`, `Slide 202`, `Turn 12` */
@@ -35,13 +35,13 @@ export const segmentSchema = z.object({
 });
 
 /** A source record in `content/sources/*.json`, written by `npm run ingest`. */
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
 	title: z.string(),
 	kind: z.enum(['talk', 'interview', 'notes', 'slides']),
 	/** When the talk was given or the deck published; unknown for the private material. */
 	date: isoDate.optional(),
 	/** Public URL of the original, when there is one. */
-	origin: z.url().optional(),
+	origin: webUrl.optional(),
 	licence: z.string(),
 	attribution: z.string(),
 	/** Roles, never private names. */
