@@ -329,7 +329,7 @@ export class SearchPanel extends HTMLElement {
 		li.append(excerptNode(result.excerpt));
 		const subs = result.sub_results
 			.filter((s) => s.url !== result.url && !s.url.endsWith(result.url))
-			.slice(0, 3);
+			.slice(0, 2);
 		if (subs.length) {
 			const list = element('ul', 'result-subs');
 			list.setAttribute('aria-label', `Sections of ${result.meta.title ?? 'this page'}`);
