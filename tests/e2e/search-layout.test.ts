@@ -85,3 +85,20 @@ test('at 1280x800 at least four results are fully visible in the dialog, and the
 	await assertFiltersFolded(page, 1280);
 	await context.close();
 });
+
+test('without a search index (the dev server before any build) search says it needs a build and how', async () => {
+	const page = await built.browser.newPage();
+	await page.route('**/pagefind/pagefind.js', (route) =>
+		route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }),
+	);
+	await page.goto(`${built.url}/search/?q=pdb`);
+	await page.waitForFunction(
+		() =>
+			document.querySelector<HTMLElement>('search-panel[data-from-url]')?.dataset.state === 'done',
+	);
+	const status =
+		(await page.locator('search-panel[data-from-url] [data-status]').textContent()) ?? '';
+	assert.match(status, /needs the index that a build writes/);
+	assert.match(status, /npm run build/);
+	await page.close();
+});
