@@ -102,3 +102,37 @@ test('without a search index (the dev server before any build) search says it ne
 	assert.match(status, /npm run build/);
 	await page.close();
 });
+
+test('excerpts never show the alias line, and search-only spellings are found but shown nowhere', async () => {
+	const page = await built.browser.newPage();
+	await page.goto(`${built.url}/search/?q=${encodeURIComponent('kubectl drain')}`);
+	const panel = page.locator('search-panel[data-from-url]');
+	await page.waitForFunction(
+		() =>
+			document.querySelector<HTMLElement>('search-panel[data-from-url]')?.dataset.state === 'done',
+	);
+	const excerpts = await panel.locator('.result-excerpt').allTextContents();
+	assert.ok(excerpts.length > 0);
+	assert.deepEqual(
+		excerpts.filter((e) => /Also (called|known as)/.test(e)),
+		[],
+		'an excerpt shows the alias line',
+	);
+	// "kubernative" is how the talk's captions spell Kubernetes: searchable, never shown.
+	await page.goto(`${built.url}/search/?q=kubernative`);
+	await page.waitForFunction(
+		() =>
+			document.querySelector<HTMLElement>('search-panel[data-from-url]')?.dataset.state === 'done',
+	);
+	const found = await panel
+		.locator('a.result-title')
+		.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	const status = (await panel.locator('[data-status]').textContent()) ?? '';
+	assert.doesNotMatch(status, /No page mentions kubernative/);
+	assert.match(found[0] ?? '', /kubernetes/, `kubernative finds ${found.join(', ')}`);
+	for (const url of ['/glossary/kubernetes/', '/glossary/']) {
+		await page.goto(`${built.url}${url}`);
+		assert.doesNotMatch(await page.locator('body').innerText(), /kubernative/i, url);
+	}
+	await page.close();
+});
