@@ -17,6 +17,11 @@ export type Grade = 'answers' | 'partly' | 'no';
 export type Judgments = Record<string, Record<string, Grade>>;
 
 export const JUDGMENTS = 'tests/search/blind/judgments.json';
+/**
+ * Grades of new (query, page) pairs of the dev half by the developer tuning search: kept apart
+ * from the independent grades and counted only with KB_SEARCH_DEV_GRADES=1.
+ */
+export const DEV_GRADES = 'tests/search/blind/judgments-dev-developer.json';
 
 export const readJudgments = (): Judgments =>
 	fs.existsSync(JUDGMENTS) ? (JSON.parse(fs.readFileSync(JUDGMENTS, 'utf8')) as Judgments) : {};

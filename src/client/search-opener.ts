@@ -45,7 +45,8 @@ export class SearchDialog extends HTMLElement implements SiteIndexOwner {
 	/** Starts fetching the search UI and Pagefind in parallel; safe to call more than once. */
 	private preload(): void {
 		void import('./search-ui.ts');
-		void this.siteIndex();
+		// Without an index (dev server before any build) the panel says so when it searches.
+		this.siteIndex().catch(() => {});
 	}
 
 	async open(): Promise<void> {

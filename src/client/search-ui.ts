@@ -92,7 +92,7 @@ export class SearchPanel extends HTMLElement {
 		this.more = this.querySelector('[data-more]')!;
 		this.base = this.dataset.base ?? '/';
 		const form = this.querySelector('form')!;
-		void siteIndex();
+		siteIndex().catch(() => {});
 
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
@@ -177,7 +177,13 @@ export class SearchPanel extends HTMLElement {
 			this.done(query);
 			return;
 		}
-		const index = await siteIndex();
+		let index: SiteIndex;
+		try {
+			index = await siteIndex();
+		} catch {
+			if (mine === this.sequence) this.noIndex(query);
+			return;
+		}
 		const { api } = index;
 		const backend: SearchBackend = {
 			search: async (term) => (await api.search(term, { filters }))?.results ?? [],
@@ -226,6 +232,27 @@ export class SearchPanel extends HTMLElement {
 			this.dataset.firstResultFor = query;
 		}
 		this.updateMore();
+		this.done(query);
+	}
+
+	/**
+	 * The index could not be loaded: in `npm run dev` before any build (the dev server serves
+	 * the last build's index), or a deploy without `pagefind/`. Say so and how to fix it,
+	 * instead of waiting forever.
+	 */
+	private noIndex(query: string): void {
+		this.hits = [];
+		this.results.replaceChildren();
+		this.more.hidden = true;
+		const code = (text: string) => element('code', undefined, text);
+		this.status.replaceChildren(
+			'Search needs the index that a build writes, and there is none here. Run ',
+			code('npm run build'),
+			' once: the dev server then searches that build’s index (rebuild to include later edits), and ',
+			code('npm run preview'),
+			' serves the built site with search.',
+		);
+		this.dataset.noIndex = 'true';
 		this.done(query);
 	}
 
@@ -329,7 +356,7 @@ export class SearchPanel extends HTMLElement {
 		li.append(excerptNode(result.excerpt));
 		const subs = result.sub_results
 			.filter((s) => s.url !== result.url && !s.url.endsWith(result.url))
-			.slice(0, 3);
+			.slice(0, 2);
 		if (subs.length) {
 			const list = element('ul', 'result-subs');
 			list.setAttribute('aria-label', `Sections of ${result.meta.title ?? 'this page'}`);

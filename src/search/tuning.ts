@@ -14,7 +14,7 @@ export const PAGEFIND_RANKING = {
 	termSaturation: 1.2,
 	metaWeights: {
 		title: 5,
-		aliases: 4,
+		aliases: 8,
 		related: 2,
 		term: 0,
 		summary: 0,

@@ -4,6 +4,13 @@ import fs from 'node:fs';
 import { parse } from 'yaml';
 import { useBuiltSite } from '../helpers/built-site.ts';
 import { runQuery, slugOf } from '../../scripts/lib/search-page.ts';
+import {
+	DEV_GRADES,
+	readJudgments,
+	score,
+	type BlindQuery,
+	type Judgments,
+} from '../../scripts/lib/blind-set.ts';
 
 interface Query {
 	q: string;
@@ -73,5 +80,54 @@ for (const set of SETS) {
 			`${JSON.stringify({ hitAt1: hit(1), hitAt3: hit(3), rows }, null, 2)}\n`,
 		);
 		assert.ok(hit(1) >= set.minAt1 && hit(3) >= set.minAt3 && unsaid.length === 0, report);
+	});
+}
+
+/**
+ * The blind sets (docs/search-evaluation.md): queries written from the raw sources alone,
+ * graded by pooling. Reported for both halves, never gated yet: the locked half is below the
+ * issue's target (hit@1 85 %, hit@3 95 %), and a gate below it would only freeze today's figure.
+ * The locked half's report holds totals only: its results are never read one by one.
+ */
+const BLIND = [
+	{ name: 'dev', file: 'tests/search/blind/dev.yaml', perQuery: true },
+	{ name: 'locked', file: 'tests/search/blind/locked.yaml', perQuery: false },
+];
+
+for (const set of BLIND) {
+	const queries = parse(fs.readFileSync(set.file, 'utf8')) as BlindQuery[];
+	test(`blind search set (${set.name}): ${queries.length} queries written from the raw sources, scored against pooled grades`, async () => {
+		assert.ok(queries.length >= 60);
+		const judgments = readJudgments();
+		// Developer grades of new dev pairs count only when asked for, and never for the locked half.
+		if (set.perQuery && process.env.KB_SEARCH_DEV_GRADES === '1') {
+			const mine = JSON.parse(fs.readFileSync(DEV_GRADES, 'utf8')) as Judgments;
+			for (const [id, grades] of Object.entries(mine))
+				judgments[id] = { ...grades, ...judgments[id] };
+		}
+		const page = await built.browser.newPage();
+		await page.goto(`${built.url}/search/`);
+		const results = new Map<string, string[]>();
+		for (const { id, q } of queries) results.set(id, (await runQuery(page, q)).paths.slice(0, 5));
+		await page.close();
+		const s = score(queries, results, judgments);
+		const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+		console.log(
+			`blind ${set.name}: hit@1 ${pct(s.hitAt1)}  hit@3 ${pct(s.hitAt3)}  MRR ${s.mrr.toFixed(2)}  (${queries.length} queries, ${s.ungraded} ungraded results in the top 5; not gated)`,
+		);
+		fs.mkdirSync('reports', { recursive: true });
+		fs.writeFileSync(
+			`reports/search-quality-blind-${set.name}.json`,
+			`${JSON.stringify(
+				{
+					...s,
+					queries: queries.length,
+					gated: false,
+					...(set.perQuery ? { results: Object.fromEntries(results) } : {}),
+				},
+				null,
+				2,
+			)}\n`,
+		);
 	});
 }
