@@ -114,10 +114,15 @@ export class SearchPanel extends HTMLElement {
 		if (this.dataset.fromUrl) {
 			const params = new URLSearchParams(location.search);
 			this.input.value = params.get('q') ?? '';
+			let filtered = false;
 			for (const name of ['type', 'pillar', 'tag', 'sort']) {
 				const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
 				if (select) select.value = params.get(name) ?? '';
+				filtered ||= Boolean(select?.value);
 			}
+			// Filters are folded until asked for, but a link that sets one shows it is in force.
+			const box = form.querySelector('details');
+			if (box && filtered) box.open = true;
 			this.input.focus();
 		}
 		if (this.input.value) this.trigger();

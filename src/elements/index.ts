@@ -34,9 +34,13 @@ export const ELEMENTS: ElementRegistry = registry([
 	...HTML_ELEMENTS,
 ]);
 
-/** One stylesheet with every element's styles, emitted once as `note-elements.css`. */
+/**
+ * One stylesheet with every element's styles, emitted once as `note-elements.css`. It may load
+ * before the site's stylesheet, and the first mention of a layer fixes its place in the cascade,
+ * so it repeats the site's layer order (src/styles/global.css) before using a layer.
+ */
 export const elementsCss = (elements: ElementRegistry = ELEMENTS): string =>
-	`/* Generated from src/elements/: the styles of the note elements. */\n@layer components {\n${[
+	`/* Generated from src/elements/: the styles of the note elements. */\n@layer reset, tokens, base, layout, components, utilities;\n@layer components {\n${[
 		...elements.values(),
 	]
 		.filter((e) => e.css)

@@ -136,3 +136,10 @@ test('docs/writing-notes.md carries the generated table of elements (npm run doc
 	const doc = fs.readFileSync('docs/writing-notes.md', 'utf8');
 	assert.equal(doc, withElementsTable(doc), 'the table has drifted from src/elements/: run npm run docs:elements');
 });
+
+test('the element stylesheet declares the site’s layer order before it uses a layer (it may load first, and the first mention fixes the order)', () => {
+	const order = /^@layer [a-z, ]+;$/m.exec(fs.readFileSync('src/styles/global.css', 'utf8'))?.[0];
+	assert.ok(order, 'global.css declares its layer order');
+	const css = elementsCss();
+	assert.ok(css.indexOf(order) !== -1 && css.indexOf(order) < css.indexOf('@layer components {'), css.slice(0, 200));
+});

@@ -81,7 +81,7 @@ test('scaffold into a pillar with a hub → draft passes → break it five ways 
 		)
 		.replace(
 			'Write here.',
-			'Releases start from the hub, see [[alpha hub#how-it-works]]. <Cite src="fixture-talk" at="00:00:05" />',
+			'Every week the team checks versions against upstream, see [[alpha hub#how-it-works]]. <Cite src="fixture-talk" at="00:00:05" />',
 		)
 		.replace('A question a new hire should be able to answer?', 'Who sets the quota?')
 		.replace('The answer, in one to three sentences.', 'The platform team, per team.');
