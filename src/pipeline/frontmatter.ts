@@ -63,10 +63,50 @@ export function positionOf(
 	return { line: parsed.firstLine, column: 1 };
 }
 
-/** Field names of an object schema, for "did you mean" on unknown fields. */
-function schemaKeys(schema: z.ZodType): string[] {
-	const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
-	return shape ? Object.keys(shape) : [];
+/**
+ * Field names of the object the schema expects at `path` in `data`, for "did you mean" on
+ * unknown fields at any depth: it follows objects, lists, tuples, pipes and wrappers, and for a
+ * union the option whose discriminator matches (or every option).
+ */
+function schemaKeys(
+	schema: z.ZodType,
+	data: unknown = undefined,
+	path: readonly PropertyKey[] = [],
+): string[] {
+	const def = (schema as unknown as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+	if (!def) return [];
+	const [head, ...rest] = path;
+	const child = (data as Record<PropertyKey, unknown> | undefined)?.[head as PropertyKey];
+	const inner = (s: unknown, d: unknown, p: readonly PropertyKey[]) =>
+		schemaKeys(s as z.ZodType, d, p);
+	switch (def.type) {
+		case 'object': {
+			const shape = def.shape as Record<string, unknown>;
+			if (head === undefined) return Object.keys(shape);
+			return Object.hasOwn(shape, head) ? inner(shape[head as string], child, rest) : [];
+		}
+		case 'array':
+			return head === undefined ? [] : inner(def.element, child, rest);
+		case 'tuple':
+			return head === undefined ? [] : inner((def.items as unknown[])[Number(head)], child, rest);
+		case 'pipe':
+			// A transform's output has no fields: then the fields are the input's.
+			return inner(def.out, data, path).length > 0
+				? inner(def.out, data, path)
+				: inner(def.in, data, path);
+		case 'union': {
+			const options = def.options as z.ZodType[];
+			const key = def.discriminator as string | undefined;
+			const tag = key ? (data as Record<string, unknown> | undefined)?.[key] : undefined;
+			const chosen = options.filter((o) => {
+				const shape = (o as unknown as { shape?: Record<string, z.ZodType> }).shape;
+				return key && shape?.[key]?.safeParse(tag).success;
+			});
+			return [...new Set((chosen.length ? chosen : options).flatMap((o) => inner(o, data, path)))];
+		}
+		default:
+			return 'innerType' in def ? inner(def.innerType, data, path) : [];
+	}
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -92,7 +132,7 @@ export function validate<S extends z.ZodType>(
 	if (result.success) return result.data;
 	for (const issue of result.error.issues) {
 		if (issue.code === 'unrecognized_keys') {
-			const known = schemaKeys(schema);
+			const known = schemaKeys(schema, parsed.data, issue.path);
 			for (const key of issue.keys) {
 				diagnostics.push(
 					error({
