@@ -205,6 +205,9 @@ export function drawSequenceList(id: string, data: SequenceDiagramData, width: n
 	const layout = layoutSequenceList(data, width);
 	const marker = `${id}-arrow`;
 	const parts: string[] = [arrowMarker(marker)];
+	// A name's first baseline, so that its lines sit in the middle of the (shared) box height.
+	const top = (box: Rect & { lines: string[] }) =>
+		box.y + (box.h - box.lines.length * LINE) / 2 + LABEL;
 	for (const item of layout.items) {
 		if (item.kind === 'note') {
 			const { box } = item;
@@ -226,7 +229,7 @@ export function drawSequenceList(id: string, data: SequenceDiagramData, width: n
 		const mid = from.y + from.h / 2;
 		parts.push(
 			`<rect class="dg-box" x="${from.x}" y="${from.y}" width="${from.w}" height="${from.h}" rx="6"/>`,
-			textLines('dg-label', from.x + from.w / 2, from.y + 7 + LABEL, from.lines, LINE, 'middle'),
+			textLines('dg-label', from.x + from.w / 2, top(from), from.lines, LINE, 'middle'),
 		);
 		if (item.self)
 			parts.push(
@@ -236,7 +239,7 @@ export function drawSequenceList(id: string, data: SequenceDiagramData, width: n
 			parts.push(
 				`<line class="dg-edge${dash}" x1="${from.x + from.w}" y1="${mid}" x2="${to.x - 2}" y2="${mid}" marker-end="url(#${marker})"/>`,
 				`<rect class="dg-box" x="${to.x}" y="${to.y}" width="${to.w}" height="${to.h}" rx="6"/>`,
-				textLines('dg-label', to.x + to.w / 2, to.y + 7 + LABEL, to.lines, LINE, 'middle'),
+				textLines('dg-label', to.x + to.w / 2, top(to), to.lines, LINE, 'middle'),
 			);
 		parts.push(textLines('dg-msg', item.text.x, item.text.y, item.text.lines, SMALL_LINE));
 	}
