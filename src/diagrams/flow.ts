@@ -1,5 +1,15 @@
 import type { FlowDiagramData } from '../schemas/diagram.ts';
-import { arrowMarker, esc, meet, svgRoot, textWidth, type Layout, type Rect } from './svg.ts';
+import {
+	arrowMarker,
+	esc,
+	meet,
+	svgRoot,
+	textLines,
+	textWidth,
+	wrap,
+	type Layout,
+	type Rect,
+} from './svg.ts';
 
 const MARGIN = 16;
 const MIN_GAP_X = 56;
@@ -40,17 +50,13 @@ export function layoutFlow(
 	const columnOf = new Map(
 		data.columns.flatMap((column, c) => column.map((b) => [b.id, c] as const)),
 	);
-	// A forward arrow's label sits in the gap before its target's column.
-	const gaps = data.columns.map((_, c) =>
-		Math.max(
-			MIN_GAP_X,
-			...data.edges
-				.filter(
-					(e) => e[2] && columnOf.get(e[1]) === c + 1 && (columnOf.get(e[0]) ?? c + 1) < c + 1,
-				)
-				.map((e) => textWidth(e[2]!, SMALL) + 20),
-		),
-	);
+	// A forward arrow's label sits in the gap before its target's column (one pass over the edges).
+	const gaps = data.columns.map(() => MIN_GAP_X);
+	for (const [from, to, text] of data.edges) {
+		const c = (columnOf.get(to) ?? 0) - 1;
+		if (text && c >= 0 && (columnOf.get(from) ?? c + 1) <= c)
+			gaps[c] = Math.max(gaps[c]!, textWidth(text, SMALL) + 20);
+	}
 	const xOf: number[] = [];
 	data.columns.forEach((_, c) => xOf.push(c === 0 ? MARGIN : xOf[c - 1]! + boxW + gaps[c - 1]!));
 	const boxes: Box[] = data.columns.flatMap((column, c) => {
@@ -74,6 +80,7 @@ export function layoutFlow(
 	const bottomOfBoxes = Math.max(...boxes.map((b) => b.y + b.h));
 	let loops = 0;
 	const labels: (Rect & { text: string })[] = [];
+	const inGap: (Rect & { text: string })[][] = [];
 	const paths = data.edges.flatMap(([from, to, text]) => {
 		const a = byId.get(from);
 		const b = byId.get(to);
@@ -85,10 +92,13 @@ export function layoutFlow(
 			// Centred in the gap before the target's column, just above where the arrow arrives.
 			const gap = gaps[b.column - 1]!;
 			const w = textWidth(text, SMALL);
-			let label = { text, x: b.x - gap + (gap - w) / 2, y: y2 - SMALL - 8, w, h: SMALL + 4 };
-			// Stack labels that would collide in the same gap.
-			while (labels.some((placed) => meet(placed, label)))
-				label = { ...label, y: label.y + SMALL + 6 };
+			const label = { text, x: b.x - gap + (gap - w) / 2, y: y2 - SMALL - 8, w, h: SMALL + 4 };
+			// Labels in one gap are all centred in it, so they can only collide in height: stack
+			// each below the ones it would meet (linear in the labels already in that gap).
+			const stacked = (inGap[b.column] ??= []);
+			for (const placed of stacked) if (meet(placed, label)) label.y = placed.y + placed.h + 2;
+			stacked.push(label);
+			stacked.sort((p, q) => p.y - q.y);
 			labels.push(label);
 			return [{ d, label }];
 		}
@@ -153,4 +163,156 @@ export function drawFlow(id: string, data: FlowDiagramData): string {
 			);
 	}
 	return svgRoot(id, layout.width, layout.height, data.title, data.alt, parts.join(''));
+}
+
+/** Width of the narrow (top-down) variant: it fits a 390 px phone's column at its natural size. */
+export const NARROW_WIDTH = 320;
+const LINE = 17;
+const SMALL_LINE = 15;
+const LANE_W = 12;
+
+/**
+ * Places a flow diagram top-down for narrow columns: the boxes in reading order (column by
+ * column), one under another, full width, their text wrapped. An arrow to the next box runs
+ * straight down; any other arrow runs in a lane on the right, so lines never cross a box. A label
+ * sits in the gap above the box its arrow points to: left of the straight arrow for the arrow
+ * from the box above, right of it for an arrow from a lane.
+ */
+export function layoutFlowList(
+	data: FlowDiagramData,
+	width = NARROW_WIDTH,
+): Layout & {
+	boxes: (Box & { lines: string[]; details: string[] })[];
+	paths: { d: string; dashed?: boolean }[];
+	texts: { className: string; x: number; y: number; lines: string[]; anchor: 'start' | 'end' }[];
+} {
+	const order = data.columns.flatMap((column, c) => column.map((b) => ({ ...b, column: c })));
+	const index = new Map(order.map((b, i) => [b.id, i]));
+	const edges = data.edges.flatMap(([from, to, text]) => {
+		const i = index.get(from);
+		const j = index.get(to);
+		return i === undefined || j === undefined || i === j ? [] : [{ i, j, text }];
+	});
+	// Lanes: an arrow that does not go to the very next box takes the first lane free over its span.
+	const laneEnds: number[] = [];
+	const laneOf = new Map<(typeof edges)[number], number>();
+	for (const edge of edges
+		.filter((e) => e.j !== e.i + 1)
+		.sort((p, q) => Math.min(p.i, p.j) - Math.min(q.i, q.j))) {
+		const [start, end] = [Math.min(edge.i, edge.j), Math.max(edge.i, edge.j)];
+		let lane = laneEnds.findIndex((last) => last < start);
+		if (lane < 0) lane = laneEnds.push(end) - 1;
+		else laneEnds[lane] = end;
+		laneOf.set(edge, lane);
+	}
+	const boxW = width - 2 * MARGIN - (laneEnds.length > 0 ? 10 + laneEnds.length * LANE_W : 0);
+	const x = MARGIN;
+	const centre = x + boxW / 2;
+	const half = boxW / 2 - 10;
+	// What goes in the gap above each box: the label of the arrow from the box above, then lane labels.
+	const above = order.map(() => ({ left: [] as string[][], right: [] as string[][] }));
+	for (const edge of edges) {
+		if (!edge.text) continue;
+		const lines = wrap(edge.text, half, SMALL);
+		if (laneOf.has(edge)) above[edge.j]!.right.push(lines);
+		else above[edge.j]!.left.push(lines);
+	}
+	const boxes: (Box & { lines: string[]; details: string[] })[] = [];
+	const labels: Layout['labels'] = [];
+	const texts: {
+		className: string;
+		x: number;
+		y: number;
+		lines: string[];
+		anchor: 'start' | 'end';
+	}[] = [];
+	let y = MARGIN;
+	order.forEach((b, k) => {
+		const gap = above[k]!;
+		const placed = [
+			...gap.left.map((lines) => ({ lines, side: 'left' as const })),
+			...gap.right.map((lines) => ({ lines, side: 'right' as const })),
+		];
+		if (k > 0 || placed.length > 0) {
+			let top = y + 6;
+			for (const { lines, side } of placed) {
+				const w = Math.max(...lines.map((l) => textWidth(l, SMALL)));
+				const h = lines.length * SMALL_LINE;
+				const lx = side === 'left' ? centre - 8 - w : centre + 8;
+				labels.push({ text: lines.join(' '), x: lx, y: top, w, h });
+				texts.push({
+					className: 'dg-detail',
+					x: side === 'left' ? centre - 8 : centre + 8,
+					y: top + SMALL,
+					lines,
+					anchor: side === 'left' ? 'end' : 'start',
+				});
+				top += h + 4;
+			}
+			y = Math.max(y + 28, top + 6);
+		}
+		const lines = wrap(b.label, boxW - 20, LABEL);
+		const details = b.detail ? wrap(b.detail, boxW - 20, SMALL) : [];
+		const h = 14 + lines.length * LINE + details.length * SMALL_LINE;
+		boxes.push({
+			id: b.id,
+			label: b.label,
+			detail: b.detail,
+			column: b.column,
+			x,
+			y,
+			w: boxW,
+			h,
+			lines,
+			details,
+		});
+		y += h;
+	});
+	const paths = edges.map((edge) => {
+		const a = boxes[edge.i]!;
+		const b = boxes[edge.j]!;
+		const lane = laneOf.get(edge);
+		if (lane === undefined) return { d: `M${centre},${a.y + a.h} L${centre},${b.y - 2}` };
+		const lx = x + boxW + 10 + lane * LANE_W + LANE_W / 2;
+		const [y1, y2] = [a.y + a.h * 0.35, b.y + b.h * 0.65];
+		return { d: `M${x + boxW},${y1} L${lx},${y1} L${lx},${y2} L${x + boxW + 2},${y2}` };
+	});
+	return { width, height: y + MARGIN, boxes, paths, rects: boxes, labels, texts };
+}
+
+/** Draws the top-down variant of a flow diagram. */
+export function drawFlowList(id: string, data: FlowDiagramData): string {
+	const layout = layoutFlowList(data);
+	const parts: string[] = [arrowMarker(`${id}-arrow`)];
+	for (const box of layout.boxes) {
+		const cx = box.x + box.w / 2;
+		parts.push(
+			`<rect class="dg-box" x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" rx="6"/>`,
+			textLines('dg-label', cx, box.y + 7 + LABEL, box.lines, LINE, 'middle'),
+		);
+		if (box.details.length > 0)
+			parts.push(
+				textLines(
+					'dg-detail',
+					cx,
+					box.y + 7 + box.lines.length * LINE + SMALL,
+					box.details,
+					SMALL_LINE,
+					'middle',
+				),
+			);
+	}
+	for (const path of layout.paths)
+		parts.push(`<path class="dg-edge" d="${path.d}" marker-end="url(#${id}-arrow)"/>`);
+	for (const t of layout.texts)
+		parts.push(textLines(t.className, t.x, t.y, t.lines, SMALL_LINE, t.anchor));
+	return svgRoot(
+		id,
+		layout.width,
+		layout.height,
+		data.title,
+		data.alt,
+		parts.join(''),
+		'dg-narrow',
+	);
 }

@@ -1,5 +1,14 @@
 import type { SequenceDiagramData } from '../schemas/diagram.ts';
-import { arrowMarker, esc, svgRoot, textWidth, type Layout, type Rect } from './svg.ts';
+import {
+	arrowMarker,
+	esc,
+	svgRoot,
+	textLines,
+	textWidth,
+	wrap,
+	type Layout,
+	type Rect,
+} from './svg.ts';
 
 const MARGIN = 16;
 const HEAD_H = 40;
@@ -118,4 +127,129 @@ export function drawSequence(id: string, data: SequenceDiagramData): string {
 		}
 	});
 	return svgRoot(id, layout.width, height, data.title, data.alt, parts.join(''));
+}
+
+const LINE = 17;
+const SMALL_LINE = 15;
+const ARROW_W = 36;
+
+/**
+ * Places a sequence diagram as a list of steps for narrow columns, top to bottom: a message is
+ * its sender's box, an arrow and its receiver's box, with the message under them; a note is a
+ * shaded box naming the participants it is over. Names and messages wrap to the width.
+ */
+export function layoutSequenceList(
+	data: SequenceDiagramData,
+	width: number,
+): Layout & {
+	items: (
+		| {
+				kind: 'message';
+				from: Rect & { lines: string[] };
+				to: Rect & { lines: string[] };
+				dashed: boolean;
+				self: boolean;
+				text: { x: number; y: number; lines: string[] };
+		  }
+		| { kind: 'note'; box: Rect; who: string[]; lines: string[] }
+	)[];
+} {
+	const inner = width - 2 * MARGIN;
+	const boxW = (inner - ARROW_W) / 2;
+	const rects: Rect[] = [];
+	const labels: Layout['labels'] = [];
+	const items: ReturnType<typeof layoutSequenceList>['items'] = [];
+	let y = MARGIN;
+	for (const step of data.steps) {
+		if ('from' in step) {
+			const self = step.from === step.to;
+			const fromLines = wrap(step.from, boxW - 16, LABEL);
+			const toLines = self ? [] : wrap(step.to, boxW - 16, LABEL);
+			const h = 14 + Math.max(fromLines.length, toLines.length) * LINE;
+			const from = { x: MARGIN, y, w: boxW, h, lines: fromLines };
+			const to = { x: MARGIN + boxW + ARROW_W, y, w: boxW, h, lines: toLines };
+			rects.push(from);
+			if (!self) rects.push(to);
+			const lines = wrap(step.label, inner, SMALL);
+			const ty = y + h + 4;
+			labels.push({
+				text: step.label,
+				x: MARGIN,
+				y: ty,
+				w: Math.max(...lines.map((l) => textWidth(l, SMALL))),
+				h: lines.length * SMALL_LINE,
+			});
+			items.push({
+				kind: 'message',
+				from,
+				to,
+				dashed: step.dashed,
+				self,
+				text: { x: MARGIN, y: ty + SMALL, lines },
+			});
+			y = ty + lines.length * SMALL_LINE + 16;
+		} else {
+			const who = wrap(step.over.join(', '), inner - 16, SMALL);
+			const lines = wrap(step.note, inner - 16, SMALL);
+			const box = { x: MARGIN, y, w: inner, h: 12 + (who.length + lines.length) * SMALL_LINE };
+			rects.push(box);
+			items.push({ kind: 'note', box, who, lines });
+			y += box.h + 16;
+		}
+	}
+	return { width, height: y - 16 + MARGIN, rects, labels, items };
+}
+
+/** Draws the narrow variant of a sequence diagram: its steps as a list. */
+export function drawSequenceList(id: string, data: SequenceDiagramData, width: number): string {
+	const layout = layoutSequenceList(data, width);
+	const marker = `${id}-arrow`;
+	const parts: string[] = [arrowMarker(marker)];
+	// A name's first baseline, so that its lines sit in the middle of the (shared) box height.
+	const top = (box: Rect & { lines: string[] }) =>
+		box.y + (box.h - box.lines.length * LINE) / 2 + LABEL;
+	for (const item of layout.items) {
+		if (item.kind === 'note') {
+			const { box } = item;
+			parts.push(
+				`<rect class="dg-note" x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" rx="4"/>`,
+				textLines('dg-detail', box.x + 8, box.y + 6 + SMALL, item.who, SMALL_LINE),
+				textLines(
+					'dg-msg',
+					box.x + 8,
+					box.y + 6 + SMALL + item.who.length * SMALL_LINE,
+					item.lines,
+					SMALL_LINE,
+				),
+			);
+			continue;
+		}
+		const { from, to } = item;
+		const dash = item.dashed ? ' dg-dashed' : '';
+		const mid = from.y + from.h / 2;
+		parts.push(
+			`<rect class="dg-box" x="${from.x}" y="${from.y}" width="${from.w}" height="${from.h}" rx="6"/>`,
+			textLines('dg-label', from.x + from.w / 2, top(from), from.lines, LINE, 'middle'),
+		);
+		if (item.self)
+			parts.push(
+				`<path class="dg-edge${dash}" d="M${from.x + from.w},${mid - 8} h20 v16 h-18" marker-end="url(#${marker})"/>`,
+			);
+		else
+			parts.push(
+				`<line class="dg-edge${dash}" x1="${from.x + from.w}" y1="${mid}" x2="${to.x - 2}" y2="${mid}" marker-end="url(#${marker})"/>`,
+				`<rect class="dg-box" x="${to.x}" y="${to.y}" width="${to.w}" height="${to.h}" rx="6"/>`,
+				textLines('dg-label', to.x + to.w / 2, top(to), to.lines, LINE, 'middle'),
+			);
+		parts.push(textLines('dg-msg', item.text.x, item.text.y, item.text.lines, SMALL_LINE));
+	}
+	return svgRoot(
+		id,
+		layout.width,
+		layout.height,
+		data.title,
+		data.alt,
+		parts.join(''),
+		'dg-narrow',
+	);
 }

@@ -12,6 +12,36 @@ export function textWidth(text: string, size: number): number {
 	return text.length * size * 0.62;
 }
 
+/**
+ * Breaks text into lines no wider than `width` at `size` (by the same generous estimate as
+ * `textWidth`); a single word longer than the line is kept whole on its own line.
+ */
+export function wrap(text: string, width: number, size: number): string[] {
+	const lines: string[] = [];
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const last = lines.at(-1);
+		if (last !== undefined && textWidth(`${last} ${word}`, size) <= width)
+			lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	return lines.length > 0 ? lines : [''];
+}
+
+/** `<text>` with one `<tspan>` per line, the first baseline at `y`, lines `lineHeight` apart. */
+export function textLines(
+	className: string,
+	x: number,
+	y: number,
+	lines: string[],
+	lineHeight: number,
+	anchor: 'start' | 'middle' | 'end' = 'start',
+): string {
+	const spans = lines
+		.map((line, i) => `<tspan x="${x}" y="${y + i * lineHeight}">${esc(line)}</tspan>`)
+		.join('');
+	return `<text class="${className}" text-anchor="${anchor}">${spans}</text>`;
+}
+
 /** A rectangle in diagram units. */
 export interface Rect {
 	x: number;
@@ -64,8 +94,9 @@ export function svgRoot(
 	title: string,
 	alt: string,
 	body: string,
+	variant = '',
 ): string {
 	const w = Math.ceil(width);
 	const h = Math.ceil(height);
-	return `<svg class="diagram-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-labelledby="${id}-title ${id}-desc"><title id="${id}-title">${esc(title)}</title><desc id="${id}-desc">${esc(alt)}</desc>${body}</svg>`;
+	return `<svg class="diagram-svg${variant ? ` ${variant}` : ''}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-labelledby="${id}-title ${id}-desc"><title id="${id}-title">${esc(title)}</title><desc id="${id}-desc">${esc(alt)}</desc>${body}</svg>`;
 }

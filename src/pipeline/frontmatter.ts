@@ -116,51 +116,49 @@ export function positionOf(
 	return { line: parsed.firstLine, column: 1 };
 }
 
-interface SchemaDef {
-	type?: string;
-	shape?: Record<string, unknown>;
-	element?: unknown;
-	innerType?: unknown;
-	in?: unknown;
-	options?: unknown[];
-	items?: unknown[];
-	valueType?: unknown;
-}
-const defOf = (schema: unknown): SchemaDef =>
-	(schema as { _zod?: { def?: SchemaDef } } | undefined)?._zod?.def ?? {};
-
 /**
- * Field names of the object schema found at `path` inside `schema` (through arrays, optional and
- * default values, unions and tuples), for "did you mean" on an unknown field at any depth.
+ * Field names of the object the schema expects at `path` in `data`, for "did you mean" on
+ * unknown fields at any depth: it follows objects, lists, tuples, pipes and wrappers, and for a
+ * union the option whose discriminator matches (or every option).
  */
-export function schemaKeys(schema: unknown, path: readonly PropertyKey[] = []): string[] {
-	const def = defOf(schema);
+function schemaKeys(
+	schema: z.ZodType,
+	data: unknown = undefined,
+	path: readonly PropertyKey[] = [],
+): string[] {
+	const def = (schema as unknown as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+	if (!def) return [];
+	const [head, ...rest] = path;
+	const child = (data as Record<PropertyKey, unknown> | undefined)?.[head as PropertyKey];
+	const inner = (s: unknown, d: unknown, p: readonly PropertyKey[]) =>
+		schemaKeys(s as z.ZodType, d, p);
 	switch (def.type) {
-		case 'optional':
-		case 'nullable':
-		case 'default':
-		case 'prefault':
-		case 'readonly':
-		case 'catch':
-			return schemaKeys(def.innerType, path);
-		case 'pipe':
-			return schemaKeys(def.in, path);
-		case 'union':
-			return [...new Set((def.options ?? []).flatMap((option) => schemaKeys(option, path)))];
-	}
-	if (path.length === 0) return def.type === 'object' ? Object.keys(def.shape ?? {}) : [];
-	const [key, ...rest] = path;
-	switch (def.type) {
-		case 'object':
-			return schemaKeys(def.shape?.[String(key)], rest);
+		case 'object': {
+			const shape = def.shape as Record<string, unknown>;
+			if (head === undefined) return Object.keys(shape);
+			return Object.hasOwn(shape, head) ? inner(shape[head as string], child, rest) : [];
+		}
 		case 'array':
-			return schemaKeys(def.element, rest);
+			return head === undefined ? [] : inner(def.element, child, rest);
 		case 'tuple':
-			return schemaKeys(def.items?.[Number(key)], rest);
-		case 'record':
-			return schemaKeys(def.valueType, rest);
+			return head === undefined ? [] : inner((def.items as unknown[])[Number(head)], child, rest);
+		case 'pipe':
+			// A transform's output has no fields: then the fields are the input's.
+			return inner(def.out, data, path).length > 0
+				? inner(def.out, data, path)
+				: inner(def.in, data, path);
+		case 'union': {
+			const options = def.options as z.ZodType[];
+			const key = def.discriminator as string | undefined;
+			const tag = key ? (data as Record<string, unknown> | undefined)?.[key] : undefined;
+			const chosen = options.filter((o) => {
+				const shape = (o as unknown as { shape?: Record<string, z.ZodType> }).shape;
+				return key && shape?.[key]?.safeParse(tag).success;
+			});
+			return [...new Set((chosen.length ? chosen : options).flatMap((o) => inner(o, data, path)))];
+		}
 		default:
-			return [];
+			return 'innerType' in def ? inner(def.innerType, data, path) : [];
 	}
 }
 
@@ -187,7 +185,7 @@ export function validate<S extends z.ZodType>(
 	if (result.success) return result.data;
 	for (const issue of result.error.issues) {
 		if (issue.code === 'unrecognized_keys') {
-			const known = schemaKeys(schema, issue.path);
+			const known = schemaKeys(schema, parsed.data, issue.path);
 			for (const key of issue.keys) {
 				diagnostics.push(
 					error({

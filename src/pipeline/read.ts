@@ -5,7 +5,7 @@ import { noteSchema, type NoteData } from '../schemas/note.ts';
 import { glossarySchema, type GlossaryData } from '../schemas/glossary.ts';
 import { pathSchema, type PathData } from '../schemas/path.ts';
 import { sourceSchema, type SourceData } from '../schemas/source.ts';
-import { diagramSchema, type DiagramData } from '../schemas/diagram.ts';
+import { DIAGRAM_LIMITS, diagramSchema, type DiagramData } from '../schemas/diagram.ts';
 import { readContentFiles, type ContentFile, type ContentKind } from './files.ts';
 import {
 	parseYaml,
@@ -174,6 +174,25 @@ function readJsonRecord<S extends z.ZodType>(
 	};
 }
 
+/**
+ * A file past its kind's size limit is refused with one line before it is parsed: the YAML parser
+ * takes seconds on a few hundred kB, and nothing that large fits a page.
+ */
+function tooLarge({ file, text }: ContentFile, limit: number, diagnostics: Diagnostic[]): boolean {
+	const bytes = Buffer.byteLength(text);
+	if (bytes <= limit) return false;
+	diagnostics.push(
+		error({
+			file,
+			line: 1,
+			column: 1,
+			message: `file is ${Math.round(bytes / 1000)} kB; a diagram file is at most ${limit / 1000} kB`,
+			hint: 'split the diagram or shorten it (see "Diagram limits" in docs/writing-notes.md)',
+		}),
+	);
+	return true;
+}
+
 const SCHEMAS = {
 	glossary: glossarySchema,
 	paths: pathSchema,
@@ -194,6 +213,12 @@ export function readContent(root: string, diagnostics: Diagnostic[]): ContentFil
 		glossary: records('glossary') as GlossaryFile[],
 		paths: records('paths') as PathFile[],
 		sources: keep(of('sources').map((f) => readJsonRecord(sourceSchema, f, diagnostics))),
-		diagrams: records('diagrams') as DiagramFile[],
+		diagrams: keep(
+			of('diagrams').map((f) =>
+				tooLarge(f, DIAGRAM_LIMITS.fileBytes, diagnostics)
+					? undefined
+					: readRecord(diagramSchema, f, diagnostics),
+			),
+		),
 	};
 }

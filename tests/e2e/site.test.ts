@@ -158,7 +158,8 @@ test('the three required diagrams render in light and dark themes with theme col
 			const context = await built.browser.newContext({ colorScheme });
 			const page = await context.newPage();
 			await page.goto(`${built.url}${path}`);
-			const svg = page.locator(`svg[aria-labelledby="${id}-title ${id}-desc"]`);
+			// The picture shown in the column: the wide one or the narrow (top-down) one, ids dg-<id>(-n).
+			const svg = page.locator(`figure#diagram-${id.slice(3)} svg.diagram-svg:visible`);
 			assert.ok((await svg.boundingBox())!.width > 300, `${id} is drawn at a readable size`);
 			fills.push(
 				await svg

@@ -128,7 +128,8 @@ test('glossary, paths, diagrams, tags and the site lists', () => {
 	);
 	const flow = routes.diagrams.find((d) => d.id === 'fixture-flow')!;
 	assert.deepEqual(flow.usedBy, [{ slug: 'beta', title: 'Beta details' }]);
-	assert.match(flow.svg, /^<svg class="diagram-svg"/);
+	assert.match(flow.svg, /^<svg class="diagram-svg dg-wide dg-fit-\d+"/);
+	assert.match(flow.svg, /<svg class="diagram-svg dg-narrow"/);
 	assert.deepEqual(
 		routes.tags.map((t) => [t.tag, t.notes.map((n) => n.slug)]),
 		[

@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkContent } from '../../src/pipeline/index.ts';
 import { readSettings } from '../../src/settings.ts';
-import { layoutFlow } from '../../src/diagrams/flow.ts';
-import { layoutSequence } from '../../src/diagrams/sequence.ts';
+import { layoutFlow, layoutFlowList, NARROW_WIDTH } from '../../src/diagrams/flow.ts';
+import { layoutSequence, layoutSequenceList } from '../../src/diagrams/sequence.ts';
 import { overlaps } from '../../src/diagrams/svg.ts';
 
 const { site } = checkContent(readSettings().contentDir);
@@ -16,6 +16,19 @@ test('no label of any diagram overlaps a box or another label, or is cut off', (
 			(p) => `${id}: ${p}`,
 		),
 	);
+	assert.deepEqual(problems, []);
+});
+
+test('the narrow (top-down) picture of every diagram is 320 px wide, with no label over a box or another label', () => {
+	const problems = [...site.diagrams.values()].flatMap(({ id, data }) => {
+		const layout =
+			data.kind === 'flow' ? layoutFlowList(data) : layoutSequenceList(data, NARROW_WIDTH);
+		const wider = [...layout.rects, ...layout.labels].filter((r) => r.x + r.w > layout.width - 8);
+		return [
+			...overlaps(layout),
+			...wider.map((r) => `something ends at ${Math.round(r.x + r.w)} of ${layout.width}`),
+		].map((p) => `${id}: ${p}`);
+	});
 	assert.deepEqual(problems, []);
 });
 

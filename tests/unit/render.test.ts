@@ -73,7 +73,12 @@ test('a citation of an outdated slide is marked where it stands, and its preview
 test('a diagram is drawn as inline SVG in a focusable scroll box, with its text alternative and a full-size link', () => {
 	assert.match(
 		beta,
-		/<figure class="diagram" id="diagram-fixture-flow"><div class="diagram-scroll" tabindex="0" role="group" aria-label="Diagram: Fixture release flow"><svg class="diagram-svg"[^>]*role="img" aria-labelledby="dg-fixture-flow-title dg-fixture-flow-desc">/,
+		/<figure class="diagram" id="diagram-fixture-flow"><div class="diagram-scroll" tabindex="0" role="group" aria-label="Diagram: Fixture release flow"><svg class="diagram-svg dg-wide dg-fit-\d+"[^>]*role="img" aria-labelledby="dg-fixture-flow-title dg-fixture-flow-desc">/,
+	);
+	// The narrow (top-down) picture follows, with ids of its own.
+	assert.match(
+		beta,
+		/<\/svg><svg class="diagram-svg dg-narrow"[^>]*role="img" aria-labelledby="dg-fixture-flow-n-title dg-fixture-flow-n-desc">/,
 	);
 	assert.match(
 		beta,
