@@ -10,7 +10,12 @@ import { useBuiltSite } from '../helpers/built-site.ts';
 const built = useBuiltSite();
 const SCREENS = {
 	phone: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, firstLine: 450 },
-	desk: { viewport: { width: 1280, height: 800 }, hasTouch: false, isMobile: false, firstLine: 400 },
+	desk: {
+		viewport: { width: 1280, height: 800 },
+		hasTouch: false,
+		isMobile: false,
+		firstLine: 400,
+	},
 } as const;
 type Screen = keyof typeof SCREENS;
 const pages = {} as Record<Screen, Page>;
@@ -20,7 +25,9 @@ const pages = {} as Record<Screen, Page>;
 async function ready(): Promise<Record<Screen, Page>> {
 	for (const name of Object.keys(SCREENS) as Screen[]) {
 		const { viewport, hasTouch, isMobile } = SCREENS[name];
-		pages[name] ??= await (await built.browser.newContext({ viewport, hasTouch, isMobile })).newPage();
+		pages[name] ??= await (
+			await built.browser.newContext({ viewport, hasTouch, isMobile })
+		).newPage();
 	}
 	return pages;
 }
@@ -30,7 +37,7 @@ after(async () => {
 
 /** Opens a page with nothing remembered: no path progress, no path followed in this tab. */
 async function fresh(page: Page, path: string): Promise<void> {
-	await page.goto(`${built.url}/`);
+	if (!page.url().startsWith(built.url)) await page.goto(`${built.url}/404.html`);
 	await page.evaluate(() => {
 		localStorage.clear();
 		sessionStorage.clear();
@@ -65,7 +72,11 @@ test('the path strip is one line, shows only along the path, and its bar and tex
 	const page = (await ready()).phone;
 	await fresh(page, '/notes/pod-disruption-budgets/');
 	const strip = page.locator('.path-nav--top');
-	assert.equal(await strip.isVisible(), false, 'no strip for a reader who did not come from the path');
+	assert.equal(
+		await strip.isVisible(),
+		false,
+		'no strip for a reader who did not come from the path',
+	);
 	assert.equal(
 		await page.evaluate(() => localStorage.getItem('kb-path:new-hire')),
 		null,
@@ -87,8 +98,14 @@ test('the path strip is one line, shows only along the path, and its bar and tex
 	assert.ok((await page.locator('.path-part h2').count()) >= 3, 'steps grouped by day or theme');
 	const steps = page.locator('.path-steps > li');
 	assert.equal(await steps.count(), await page.locator('.path-steps > li .why').count());
-	assert.match((await page.locator('path-progress [data-status]').textContent())!, /^1 of 20 steps read/);
-	assert.equal(await page.locator('.path-resume progress').evaluate((p: HTMLProgressElement) => p.value), 1);
+	assert.match(
+		(await page.locator('path-progress [data-status]').textContent())!,
+		/^1 of 20 steps read/,
+	);
+	assert.equal(
+		await page.locator('.path-resume progress').evaluate((p: HTMLProgressElement) => p.value),
+		1,
+	);
 	await page.locator('[data-reset]').click();
 	assert.equal(await page.locator('li.is-read').count(), 0, 'reset clears the progress');
 	// The home page's button opens the overview, not step 1.
@@ -96,7 +113,7 @@ test('the path strip is one line, shows only along the path, and its bar and tex
 	assert.equal(await page.locator('.start-here a.button').getAttribute('href'), '/paths/new-hire/');
 });
 
-test('following a citation, the first line below the sticky bars is the cited segment\'s label, and the cited words stand out with a legend', async () => {
+test("following a citation, the first line below the sticky bars is the cited segment's label, and the cited words stand out with a legend", async () => {
 	await ready();
 	const links = [
 		'/sources/talk-managed-platform/#t-00-07-11-w3',
@@ -108,31 +125,41 @@ test('following a citation, the first line below the sticky bars is the cited se
 		for (const link of links) {
 			await page.goto(`${built.url}${link}`);
 			await page.waitForLoadState('load');
-			const seen = await page.evaluate((id) => {
-				const bars = [...document.querySelectorAll('.site-header, .source-tools')].map(
-					(el) => el.getBoundingClientRect().bottom,
-				);
-				const below = Math.max(...bars);
-				const target = document.getElementById(id)!;
-				const head = target.closest('.segment')!.querySelector('.segment-head')!;
-				const label = head.getBoundingClientRect();
-				const mark = target.getBoundingClientRect();
-				const other = document.querySelector(`mark.evidence:not([id="${id}"])`);
-				return {
-					labelTop: label.top,
-					below,
-					markBottom: mark.bottom,
-					height: innerHeight,
-					colour: getComputedStyle(target).backgroundColor,
-					otherColour: other ? getComputedStyle(other).backgroundColor : null,
-					legend: !!target.closest('.segment')!.querySelector('.mark-legend'),
-				};
-			}, decodeURIComponent(link.split('#')[1]!));
+			const seen = await page.evaluate(
+				(id) => {
+					const bars = [...document.querySelectorAll('.site-header, .source-tools')].map(
+						(el) => el.getBoundingClientRect().bottom,
+					);
+					const below = Math.max(...bars);
+					const target = document.getElementById(id)!;
+					const head = target.closest('.segment')!.querySelector('.segment-head')!;
+					const label = head.getBoundingClientRect();
+					const mark = target.getBoundingClientRect();
+					const other = document.querySelector(`mark.evidence:not([id="${id}"])`);
+					return {
+						labelTop: label.top,
+						below,
+						markBottom: mark.bottom,
+						height: innerHeight,
+						colour: getComputedStyle(target).backgroundColor,
+						otherColour: other ? getComputedStyle(other).backgroundColor : null,
+						legend: !!target.closest('.segment')!.querySelector('.mark-legend'),
+					};
+				},
+				decodeURIComponent(link.split('#')[1]!),
+			);
 			const where = `${link} ${name}`;
-			if (seen.labelTop < seen.below - 1) found.push(`${where}: label at ${Math.round(seen.labelTop)}, under the bars ending at ${Math.round(seen.below)}`);
-			else if (seen.labelTop > seen.below + 40) found.push(`${where}: label at ${Math.round(seen.labelTop)}, not the first line below ${Math.round(seen.below)}`);
+			if (seen.labelTop < seen.below - 1)
+				found.push(
+					`${where}: label at ${Math.round(seen.labelTop)}, under the bars ending at ${Math.round(seen.below)}`,
+				);
+			else if (seen.labelTop > seen.below + 40)
+				found.push(
+					`${where}: label at ${Math.round(seen.labelTop)}, not the first line below ${Math.round(seen.below)}`,
+				);
 			if (seen.markBottom > seen.height) found.push(`${where}: cited words below the screen`);
-			if (seen.otherColour && seen.colour === seen.otherColour) found.push(`${where}: cited words look like every other highlight`);
+			if (seen.otherColour && seen.colour === seen.otherColour)
+				found.push(`${where}: cited words look like every other highlight`);
 			if (!seen.legend) found.push(`${where}: no legend in the segment`);
 		}
 	}
@@ -143,7 +170,9 @@ test('following a citation, the first line below the sticky bars is the cited se
 async function brokenWords(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const broken: string[] = [];
-		for (const box of document.querySelectorAll('.prose td, .prose th, .prose :not(pre) > code')) {
+		for (const box of document.querySelectorAll(
+			'.prose :is(td, th), .prose :not(pre, td, th) > code',
+		)) {
 			const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
 			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 				const text = node.textContent ?? '';
@@ -151,7 +180,9 @@ async function brokenWords(page: Page): Promise<string[]> {
 					const range = document.createRange();
 					range.setStart(node, m.index);
 					range.setEnd(node, m.index + m[0].length);
-					const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+					const tops = new Set(
+						[...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+					);
 					if (tops.size > 1) broken.push(m[0]);
 				}
 			}
@@ -179,7 +210,11 @@ test('every hidden control takes no space: path progress before anything is read
 		for (const seen of await page.evaluate(() =>
 			[...document.querySelectorAll('[hidden]')].map((el) => {
 				const r = el.getBoundingClientRect();
-				return { what: `${el.tagName.toLowerCase()}.${el.className} "${el.textContent?.trim().slice(0, 30)}"`, size: r.width * r.height, visible: r.width > 0 || r.height > 0 };
+				return {
+					what: `${el.tagName.toLowerCase()}.${el.className} "${el.textContent?.trim().slice(0, 30)}"`,
+					size: r.width * r.height,
+					visible: r.width > 0 || r.height > 0,
+				};
 			}),
 		))
 			if (seen.visible) found.push(`${where}: ${seen.what}`);
