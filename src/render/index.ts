@@ -10,6 +10,7 @@ import { code, createCodeHighlighter } from './code.ts';
 import { elements } from './elements.ts';
 import { glossaryTerms } from './glossary-terms.ts';
 import { headings } from './headings.ts';
+import { inlineCode } from './inline-code.ts';
 import { tables } from './tables.ts';
 import { taskLists } from './task-lists.ts';
 import type { RenderContext, Transform } from './transform.ts';
@@ -25,6 +26,7 @@ export const TRANSFORMS: readonly Transform[] = [
 	citations,
 	wikiLinks,
 	code,
+	inlineCode,
 	tables,
 	taskLists,
 	glossaryTerms,

@@ -109,7 +109,10 @@ export interface PathRoute {
 	title: string;
 	summary: string;
 	aliases: string[];
-	steps: (NoteCard & { minutes: number })[];
+	/** Every step in order, with its reading time, its part and why it comes where it does. */
+	steps: (NoteCard & { minutes: number; part: string; why: string })[];
+	/** The days or themes, in order, each with its steps' total reading time. */
+	parts: { id: string; title: string; minutes: number }[];
 	minutes: number;
 }
 
@@ -327,6 +330,8 @@ export function buildRoutes(inputs: RouteInputs) {
 		const steps = path.data.steps.map((s) => ({
 			...cardOf(published.note(s.note)!),
 			minutes: s.minutes,
+			part: s.part,
+			why: s.why,
 		}));
 		return {
 			id: path.id,
@@ -334,6 +339,10 @@ export function buildRoutes(inputs: RouteInputs) {
 			summary: path.data.summary,
 			aliases: path.data.aliases,
 			steps,
+			parts: path.data.parts.map((part) => ({
+				...part,
+				minutes: steps.filter((s) => s.part === part.id).reduce((sum, s) => sum + s.minutes, 0),
+			})),
 			minutes: steps.reduce((sum, s) => sum + s.minutes, 0),
 		};
 	});

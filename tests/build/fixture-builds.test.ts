@@ -137,8 +137,8 @@ test('note pages carry their backlinks, sources, path steps, local graph and rev
 	const graph = /<svg class="local-graph"[^]*?<\/svg>/.exec(alpha)?.[0] ?? '';
 	assert.match(graph, /<a href="\/kb\/notes\/beta\/"><title>Beta details<\/title>/);
 	const beta = page(built.outDir, '/notes/beta/');
-	assert.match(text(beta), /Start here\s*: step 2 of 2/);
-	assert.match(beta, /<a rel="prev" href="\/kb\/notes\/alpha\/"/);
+	assert.match(text(beta), /Start here\s*·\s*Step 2 of 2/);
+	assert.match(beta, /<a rel="prev" href="\/kb\/notes\/alpha\/\?path=new-hire"/);
 	assert.match(text(page(built.outDir, '/notes/gamma/')), /Review overdue since 2024-07-15/);
 	assert.doesNotMatch(alpha, /Review overdue/);
 });

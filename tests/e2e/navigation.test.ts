@@ -32,18 +32,24 @@ test('a note page has the sections sidebar with its section open and the note ma
 	await page.close();
 });
 
-test('prev and next lead along the section and along the path, near the top as well as at the bottom', async () => {
+test('prev and next lead along the section and along the path: a strip near the top for readers who follow the path, links at the bottom', async () => {
 	const page = await built.browser.newPage({ viewport: { width: 1280, height: 800 } });
-	await page.goto(`${built.url}/notes/${second!.slug}/`);
+	const along = (slug: string) => `/notes/${slug}/?path=new-hire`;
+	await page.goto(`${built.url}${along(second!.slug)}`);
 	const top = page.locator('.path-nav--top');
-	assert.match((await top.textContent())!, /step 2 of \d+/);
-	assert.equal(await top.locator('a[rel="prev"]').getAttribute('href'), `/notes/${first!.slug}/`);
-	assert.equal(await top.locator('a[rel="next"]').getAttribute('href'), `/notes/${third!.slug}/`);
+	await top.waitFor();
+	assert.match((await top.textContent())!, /Step 2 of \d+/);
+	assert.equal(await top.locator('a[rel="next"]').getAttribute('href'), along(third!.slug));
 	assert.ok((await top.boundingBox())!.y < 800, 'the step bar is on the first screen');
 	assert.equal(
-		await page.locator('.path-nav--bottom a[rel="next"]').getAttribute('href'),
-		`/notes/${third!.slug}/`,
+		await page.locator('.path-nav--bottom a[rel="prev"]').getAttribute('href'),
+		along(first!.slug),
 	);
+	assert.equal(
+		await page.locator('.path-nav--bottom a[rel="next"]').getAttribute('href'),
+		along(third!.slug),
+	);
+	assert.equal(new URL(page.url()).search, '', 'the address drops ?path= once it is remembered');
 	const section = published.notes.filter((n) => n.data.pillar === second!.data.pillar);
 	const at = section.indexOf(second!);
 	const sectionNav = page.locator('nav.section-nav');
@@ -60,19 +66,27 @@ test('prev and next lead along the section and along the path, near the top as w
 	await page.close();
 });
 
-test('the path remembers: visited steps show as read on the path page, and the home page continues from the next one', async () => {
+test('the path remembers: steps read to the end (or ticked) show as read on the path page, which continues from the next one', async () => {
 	const context = await built.browser.newContext();
 	const page = await context.newPage();
-	await page.goto(`${built.url}/notes/${first!.slug}/`);
-	await page
-		.locator('[data-progress]')
-		.filter({ hasText: /1 of \d+ read/ })
-		.waitFor();
-	await page.goto(`${built.url}/notes/${second!.slug}/`);
-	await page
-		.locator('[data-progress]')
-		.filter({ hasText: /2 of \d+ read/ })
-		.waitFor();
+	const count = (n: number) =>
+		page
+			.locator('[data-progress]')
+			.filter({ hasText: new RegExp(`^${n} of \\d+ read`) })
+			.waitFor();
+	for (const [i, note] of [first!, second!].entries()) {
+		await page.goto(`${built.url}/notes/${note.slug}/?path=new-hire`);
+		await count(i);
+		await page.locator('.path-nav--bottom').scrollIntoViewIfNeeded();
+		await count(i + 1);
+	}
+	// The tick says the same, and can be taken back and given again.
+	const tick = page.locator('[data-tick]');
+	assert.ok(await tick.isChecked());
+	await tick.uncheck();
+	await count(1);
+	await tick.check();
+	await count(2);
 	await page.goto(`${built.url}/paths/new-hire/`);
 	assert.equal(await page.locator('li.is-read').count(), 2);
 	assert.match(
@@ -80,17 +94,11 @@ test('the path remembers: visited steps show as read on the path page, and the h
 		/2 of \d+ steps read, about \d+ minutes left/,
 	);
 	const resume = page.locator('[data-continue]');
-	assert.equal(await resume.getAttribute('href'), `/notes/${third!.slug}/`);
+	assert.equal(await resume.getAttribute('href'), `/notes/${third!.slug}/?path=new-hire`);
 	assert.match(
 		(await resume.textContent())!,
 		new RegExp(`Continue with step 3: ${third!.data.title}`),
 	);
-	await page.goto(`${built.url}/`);
-	assert.equal(
-		await page.locator('.start-here [data-continue]').getAttribute('href'),
-		`/notes/${third!.slug}/`,
-	);
-	await page.goto(`${built.url}/paths/new-hire/`);
 	await page.locator('[data-reset]').click();
 	assert.equal(await page.locator('li.is-read').count(), 0, 'reset clears the progress');
 	await context.close();

@@ -114,7 +114,7 @@ test('the first mention of a glossary term links to it, never in code, headings 
 	];
 	assert.equal(terms.length, 1, 'only the first mention is linked');
 	assert.equal(terms[0]![1], 'sidecar');
-	assert.match(beta, /<code>sidecar<\/code>/, 'code is never linked');
+	assert.match(beta, /<code[^>]*>sidecar<\/code>/, 'code is never linked');
 	assert.doesNotMatch(
 		html.get('gamma')!,
 		/href="\/glossary\/sidecar\/"/,
@@ -188,7 +188,7 @@ test('a wiki-link with a label in a table cell is one link in one cell, and the 
 	assert.match(rows[1]![2]!, /^answers <a href="\/notes\/beta\/" class="wiki-link">alerts<\/a>$/);
 	assert.match(
 		rows[2]![2]!,
-		/<code>\[\[alpha\|x\]\]<\/code>/,
+		/<code[^>]*>\[\[alpha\|x\]\]<\/code>/,
 		'code keeps its pipe and is no link',
 	);
 });
@@ -239,4 +239,33 @@ test('every code colour reads at 4.5:1 or better on its code background, in both
 		"github-dark's comment grey is lightened",
 	);
 	assert.doesNotMatch(css!, /--shiki-dark:#6a737d\b/i, 'the faint grey is not in the stylesheet');
+});
+
+test('inline code keeps each short word whole (a flag never breaks at its hyphens); long tokens and code blocks are left alone', async () => {
+	const { inlineCode } = await import('../../src/render/inline-code.ts');
+	const { toHtml } = await import('hast-util-to-html');
+	const code = (value: string) => ({
+		type: 'element',
+		tagName: 'code',
+		properties: {},
+		children: [{ type: 'text', value }],
+	});
+	const long = 'https://example.com/a/very/long/path/that/may/break';
+	const tree = {
+		type: 'root',
+		children: [
+			code('--ignore-daemonsets'),
+			code('kubectl drain --ignore-daemonsets'),
+			code(long),
+			{ type: 'element', tagName: 'pre', properties: {}, children: [code('a-b c')] },
+		],
+	};
+	inlineCode.transform(tree as never, {} as never);
+	assert.equal(
+		toHtml(tree as never),
+		'<code class="nobr">--ignore-daemonsets</code>' +
+			'<code><span class="nobr">kubectl</span> <span class="nobr">drain</span> <span class="nobr">--ignore-daemonsets</span></code>' +
+			`<code>${long}</code>` +
+			'<pre><code>a-b c</code></pre>',
+	);
 });
