@@ -149,7 +149,7 @@ function grade(file: string): number {
 			.sort()
 			.map((id) => [id, Object.fromEntries(Object.entries(judgments[id]!).sort())]),
 	);
-	fs.writeFileSync(JUDGMENTS, `${JSON.stringify(sorted, null, 1)}\n`);
+	fs.writeFileSync(JUDGMENTS, `${JSON.stringify(sorted, null, 2)}\n`);
 	console.log(`${grades.length} grades added to ${JUDGMENTS}`);
 	return 0;
 }
