@@ -1,13 +1,37 @@
-import { isMap, parseAllDocuments } from 'yaml';
 import { error, warning, type Diagnostic } from '../lib/diagnostics.ts';
 import { outdatedApiVersion } from '../lib/api-versions.ts';
 import type { NoteSlug } from '../lib/slug.ts';
+import type { CodeSyntax } from './note-syntax.ts';
 import type { NoteFile } from './read.ts';
 import type { Site } from './site.ts';
 import { SCAFFOLD_PLACEHOLDERS } from './scaffold.ts';
+import { yamlBlockReader, type YamlBlockFinding } from './yaml-blocks.ts';
+
+const isYaml = (block: CodeSyntax) => /^ya?ml$/i.test(block.lang ?? '');
+
+/**
+ * Reads the YAML code blocks of notes as they are read (on another core at scale, see
+ * `yaml-blocks.ts`); `take()` gives each block's finding, for `lintNotes`.
+ */
+export function yamlBlocksOf(): { add(note: NoteFile): void; take(): YamlFindings } {
+	const blocks: CodeSyntax[] = [];
+	const reader = yamlBlockReader();
+	return {
+		add(note) {
+			const yaml = note.syntax.code.filter(isYaml);
+			blocks.push(...yaml);
+			reader.add(yaml.map((block) => block.value));
+		},
+		take() {
+			const findings = reader.take();
+			return new Map(blocks.map((block, i) => [block, findings[i]!]));
+		},
+	};
+}
+export type YamlFindings = ReadonlyMap<CodeSyntax, YamlBlockFinding>;
 
 /** Code fences: a language on each; YAML that parses; Kubernetes and Istio APIs that are current. */
-export function lintCode(note: NoteFile): Diagnostic[] {
+export function lintCode(note: NoteFile, yaml: YamlFindings): Diagnostic[] {
 	const found: Diagnostic[] = [];
 	for (const block of note.syntax.code) {
 		const at = { file: note.file, line: block.line, column: block.column };
@@ -21,28 +45,13 @@ export function lintCode(note: NoteFile): Diagnostic[] {
 			);
 			continue;
 		}
-		if (!/^ya?ml$/i.test(block.lang)) continue;
+		const finding = isYaml(block) ? yaml.get(block) : undefined;
+		if (!finding) continue;
+		// The documents before a syntax error are still read for their apiVersion.
 		const historical = /(^|\s)historical(\s|$)/.test(block.meta ?? '');
-		// Diff and highlight notations are comments, so the YAML still parses with them in place.
-		for (const doc of parseAllDocuments(block.value)) {
-			if (doc.errors.length) {
-				const line = block.line + 1 + (doc.errors[0]!.linePos?.[0].line ?? 1) - 1;
-				found.push(
-					error({
-						file: note.file,
-						line,
-						column: 1,
-						message: `invalid YAML in code block: ${doc.errors[0]!.message.split('\n')[0]}`,
-						hint: 'fix the YAML, or use ```text for something that is not YAML',
-					}),
-				);
-				break;
-			}
-			// Only the apiVersion is needed: reading it from the document is cheaper than converting all of it.
-			const apiVersion = isMap(doc.contents) ? doc.get('apiVersion') : undefined;
-			if (typeof apiVersion !== 'string' || historical) continue;
+		for (const apiVersion of historical ? [] : finding.apiVersions) {
 			const outdated = outdatedApiVersion(apiVersion);
-			if (outdated) {
+			if (outdated)
 				found.push(
 					error({
 						...at,
@@ -50,8 +59,17 @@ export function lintCode(note: NoteFile): Diagnostic[] {
 						hint: `use ${outdated.instead}; to show the old API on purpose, add "historical" to the fence: \`\`\`yaml historical`,
 					}),
 				);
-			}
 		}
+		if (finding.error)
+			found.push(
+				error({
+					file: note.file,
+					line: block.line + finding.error.line,
+					column: 1,
+					message: `invalid YAML in code block: ${finding.error.message}`,
+					hint: 'fix the YAML, or use ```text for something that is not YAML',
+				}),
+			);
 	}
 	return found;
 }
@@ -159,9 +177,9 @@ export function lintPlaceholders(note: NoteFile): Diagnostic[] {
 }
 
 /** Content lint for every note. */
-export function lintNotes(site: Site): Diagnostic[] {
+export function lintNotes(site: Site, yaml: YamlFindings): Diagnostic[] {
 	return [...site.notes.values()].flatMap((note) => [
-		...lintCode(note),
+		...lintCode(note, yaml),
 		...lintHeadings(note),
 		...lintImages(note),
 		...lintCitations(site, note),

@@ -200,8 +200,15 @@ const SCHEMAS = {
 	diagrams: diagramSchema,
 } as const;
 
-/** Reads and validates every content file under `root`, collecting all problems instead of stopping at the first. */
-export function readContent(root: string, diagnostics: Diagnostic[]): ContentFiles {
+/**
+ * Reads and validates every content file under `root`, collecting all problems instead of
+ * stopping at the first; `onNote` sees each note as soon as it is read.
+ */
+export function readContent(
+	root: string,
+	diagnostics: Diagnostic[],
+	onNote: (note: NoteFile) => void = () => {},
+): ContentFiles {
 	const files = readContentFiles(root, diagnostics);
 	const of = (kind: ContentKind) => files.filter((f) => f.kind === kind);
 	const keep = <T>(items: (T | undefined)[]): T[] =>
@@ -209,7 +216,13 @@ export function readContent(root: string, diagnostics: Diagnostic[]): ContentFil
 	const records = <K extends keyof typeof SCHEMAS>(kind: K) =>
 		keep(of(kind).map((f) => readRecord(SCHEMAS[kind], f, diagnostics)));
 	return {
-		notes: keep(of('notes').map((f) => readNote(f, diagnostics))),
+		notes: keep(
+			of('notes').map((f) => {
+				const note = readNote(f, diagnostics);
+				if (note) onNote(note);
+				return note;
+			}),
+		),
 		glossary: records('glossary') as GlossaryFile[],
 		paths: records('paths') as PathFile[],
 		sources: keep(of('sources').map((f) => readJsonRecord(sourceSchema, f, diagnostics))),
