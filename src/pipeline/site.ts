@@ -23,8 +23,9 @@ export interface ResolvedLink {
 	from: NoteSlug;
 	to: NoteSlug;
 	headingId?: HeadingId;
-	/** The sentence around the link, with links shown as their labels. */
-	context: string;
+	/** The paragraph the link is in, and the link as written: `linkingSentence` reads them. */
+	paragraph: string;
+	raw: string;
 	line: number;
 	column: number;
 }
@@ -87,7 +88,8 @@ function resolveLinks(site: Site, diagnostics: Diagnostic[]): void {
 				from: note.slug,
 				to: result.slug,
 				headingId: result.headingId,
-				context: contextOf(site, note, link.paragraph, link.raw),
+				paragraph: link.paragraph,
+				raw: link.raw,
 				line: link.line,
 				column: link.column,
 			});
@@ -102,15 +104,18 @@ function resolveLinks(site: Site, diagnostics: Diagnostic[]): void {
 	}
 }
 
-/** The sentence containing `raw`, with every wiki-link in the paragraph replaced by the text it shows. */
-function contextOf(site: Site, note: NoteFile, paragraph: string, raw: string): string {
+/**
+ * The sentence a link sits in, with every wiki-link in its paragraph replaced by the text it
+ * shows: what a backlink quotes. Worked out only for the links a page shows, not at check time.
+ */
+export function linkingSentence(site: Site, { from, paragraph, raw }: ResolvedLink): string {
 	let start = -1;
 	let end = -1;
 	let plain = '';
 	let last = 0;
 	for (const match of paragraph.matchAll(WIKI_LINK)) {
 		const parts = parseWikiLink(match[1]!);
-		const result = site.resolver.resolve(parts, note.slug);
+		const result = site.resolver.resolve(parts, from);
 		const text = result.ok
 			? linkText(site.notes, parts, result.slug, result.headingId)
 			: (parts.label ?? parts.target);

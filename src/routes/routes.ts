@@ -9,6 +9,7 @@ import type { Mark } from '../pipeline/evidence.ts';
 import { ownNames } from '../pipeline/glossary-terms.ts';
 import type { Published } from '../pipeline/publish.ts';
 import type { NoteFile } from '../pipeline/read.ts';
+import { linkingSentence } from '../pipeline/site.ts';
 import type { RenderedNote } from '../render/index.ts';
 
 /*
@@ -211,7 +212,7 @@ function noteRoute(
 		backlinks: published.backlinks(note.slug).map((l) => ({
 			slug: l.from,
 			title: published.note(l.from)!.data.title,
-			context: l.context,
+			context: linkingSentence(published.site, l),
 		})),
 		sources: [...sources.values()],
 		graph: graphOf(note, published),
