@@ -54,11 +54,20 @@ interface Checked {
 	/** How much wider than the window the page is, in px (0: it fits). */
 	overflow: number;
 }
+interface AxeResult {
+	violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+}
 
-/** axe-core's findings (one line each) and the horizontal overflow of the page at `path`. */
-async function check(page: Page, path: string, rules: object): Promise<Checked> {
-	await page.goto(`${built.url}${path}`);
-	if (path.includes('?q=')) await page.locator('.search-results a').first().waitFor();
+/** One look at a page: a colour scheme, a window width and the axe rules to run. */
+interface Pass {
+	colorScheme: 'light' | 'dark';
+	width: number;
+	rules: object;
+}
+const viewport = (width: number) => ({ width, height: width < 600 ? 844 : 900 });
+
+/** axe-core's findings (one line each) and the horizontal overflow of the page as it is now. */
+function check(page: Page, path: string, rules: object): Promise<Checked> {
 	return page.evaluate(
 		async ({ path, rules }) => {
 			const axe = (window as unknown as { axe: { run: (o?: object) => Promise<AxeResult> } }).axe;
@@ -80,34 +89,33 @@ async function check(page: Page, path: string, rules: object): Promise<Checked> 
 		{ path, rules },
 	);
 }
-interface AxeResult {
-	violations: { id: string; help: string; nodes: { target: string[] }[] }[];
-}
 
 /**
- * Checks every path in a browser context of that colour scheme and width, two pages at a time
- * (the browser renders one while axe checks the other). axe is loaded into each document as it
- * starts, so each tab compiles it once rather than once per page. The site's CSP rightly blocks
- * injected scripts; axe is a test tool, so the policy is bypassed here only.
+ * Loads every path once and looks at it in each pass, switching the colour scheme and the window
+ * width in place (the site's colours are CSS light-dark() and it has no transitions, so a switch
+ * applies at once), two pages at a time (the browser renders one while axe checks the other).
+ * axe is loaded into each document as it starts, so each tab compiles it once rather than once
+ * per page. The site's CSP rightly blocks injected scripts; axe is a test tool, so the policy is
+ * bypassed here only. Returns the findings per pass.
  */
-async function checkAll(
-	paths: readonly string[],
-	colorScheme: 'light' | 'dark',
-	width: number,
-	rules: object = ALL_RULES,
-): Promise<Checked[]> {
-	const context = await built.browser.newContext({
-		colorScheme,
-		bypassCSP: true,
-		viewport: { width, height: width < 600 ? 844 : 900 },
-	});
+async function checkAll(paths: readonly string[], passes: readonly Pass[]): Promise<Checked[][]> {
+	const context = await built.browser.newContext({ bypassCSP: true });
 	await context.addInitScript({ path: AXE });
 	const queue = [...paths];
-	const checked: Checked[] = [];
+	const checked: Checked[][] = passes.map(() => []);
 	const worker = async () => {
 		const page = await context.newPage();
-		for (let path = queue.shift(); path; path = queue.shift())
-			checked.push(await check(page, path, rules));
+		for (let path = queue.shift(); path; path = queue.shift()) {
+			for (const [i, pass] of passes.entries()) {
+				await page.emulateMedia({ colorScheme: pass.colorScheme });
+				await page.setViewportSize(viewport(pass.width));
+				if (i === 0) {
+					await page.goto(`${built.url}${path}`);
+					if (path.includes('?q=')) await page.locator('.search-results a').first().waitFor();
+				}
+				checked[i]!.push(await check(page, path, pass.rules));
+			}
+		}
 	};
 	await Promise.all([worker(), worker()]);
 	await context.close();
@@ -118,7 +126,20 @@ const violations = (checked: Checked[]) => checked.flatMap((c) => c.violations).
 /** Every note and every other template on a phone, light: axe's full rule set and the page width, in one pass. */
 let phone: Promise<Checked[]> | undefined;
 const onPhone = () =>
-	(phone ??= checkAll([...samplePages(requireDist()), '/search/?q=pdb'], 'light', 390));
+	(phone ??= checkAll(
+		[...samplePages(requireDist()), '/search/?q=pdb'],
+		[{ colorScheme: 'light', width: 390, rules: ALL_RULES }],
+	).then(([light]) => light!));
+
+/** One page of each type: axe's full rules at desktop width, then its colour rules in dark at both widths. */
+const COLOURS = { type: 'rule', values: COLOUR_RULES };
+let templates: Promise<Checked[][]> | undefined;
+const onTemplates = () =>
+	(templates ??= checkAll(PAGES, [
+		{ colorScheme: 'light', width: 1280, rules: ALL_RULES },
+		{ colorScheme: 'dark', width: 1280, rules: COLOURS },
+		{ colorScheme: 'dark', width: 390, rules: COLOURS },
+	]));
 
 test('axe-core (WCAG 2.2 AA, contrast and target size included) finds no violations on every note and every other template (light, 390 px)', async () => {
 	const checked = await onPhone();
@@ -135,15 +156,15 @@ test('no note page and no page of any other template is wider than a 390 px phon
 });
 
 test('axe-core finds no violations on any page type at desktop width (light, 1280 px)', async () => {
-	assert.deepEqual(violations(await checkAll(PAGES, 'light', 1280)), []);
+	const [light] = await onTemplates();
+	assert.equal(light!.length, PAGES.length);
+	assert.deepEqual(violations(light!), []);
 });
 
 test('in dark mode every page type keeps its contrast, at both widths', async () => {
-	for (const width of [1280, 390])
-		assert.deepEqual(
-			violations(await checkAll(PAGES, 'dark', width, { type: 'rule', values: COLOUR_RULES })),
-			[],
-		);
+	const [, wide, narrow] = await onTemplates();
+	assert.equal(wide!.length + narrow!.length, 2 * PAGES.length);
+	assert.deepEqual(violations([...wide!, ...narrow!]), []);
 });
 
 test('keyboard: the skip link is the first stop and focus is visible', async () => {
