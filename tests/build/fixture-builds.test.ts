@@ -135,10 +135,25 @@ test('note pages carry their backlinks, sources, path steps, local graph and rev
 	);
 	assert.match(text(alpha), /Sources Fixture talk 00:00:01/);
 	const graph = /<svg class="local-graph"[^]*?<\/svg>/.exec(alpha)?.[0] ?? '';
+	assert.match(graph, /aria-label="Notes linked with Alpha hub"/);
 	assert.match(graph, /<a href="\/kb\/notes\/beta\/"><title>Beta details<\/title>/);
+	assert.match(graph, /<a href="\/kb\/notes\/gamma\/"><title>Gamma sidecars<\/title>/);
+	assert.match(text(alpha), /1 linked from here, 3 linking here/);
 	const beta = page(built.outDir, '/notes/beta/');
 	assert.match(text(beta), /Start here\s*·\s*Step 2 of 2/);
 	assert.match(beta, /<a rel="prev" href="\/kb\/notes\/alpha\/\?path=new-hire"/);
+	assert.match(beta, /<span class="path-nav__dir"[^>]*>Previous step<\/span> Alpha hub<\/a>/);
+	// The date comes from git; a shallow clone may not know it, and the page says so.
+	assert.match(text(beta), /Last updated (\d{4}-\d{2}-\d{2}|date unknown)/);
+	// A wiki-link to a heading, under the base path.
+	assert.match(beta, /href="\/kb\/notes\/alpha\/#how-it-works" class="wiki-link"/);
+	// The diagram: named by its title and description, coloured by the theme (no colour in the SVG).
+	const svg = /<svg class="diagram-svg[^]*?<\/svg>/.exec(beta)?.[0] ?? '';
+	assert.match(
+		svg,
+		/<title id="[^"]+">Fixture release flow<\/title><desc[^>]*>Staging feeds two non-production pools/,
+	);
+	assert.doesNotMatch(svg, /fill="#/, 'no hard-coded colours: they come from CSS');
 	assert.match(text(page(built.outDir, '/notes/gamma/')), /Review overdue since 2024-07-15/);
 	assert.doesNotMatch(alpha, /Review overdue/);
 });
@@ -177,7 +192,13 @@ test('source, glossary and redirect pages: cleaned reading with corrections, "Ci
 	);
 	assert.match(talk, /<mark id="t-00-00-01-w1" class="evidence"[^>]*>/);
 	assert.match(talk, /Cited by: <a href="\/kb\/notes\/alpha\/#cite-1-1"[^>]*>Alpha hub<\/a>/);
-	const deck = text(page(built.outDir, '/sources/fixture-deck/'));
+	assert.match(talk, /id="t-00-00-01"/);
+	assert.match(text(talk), /Recorded text \(speech recognition, uncorrected\)/);
+	const deckPage = page(built.outDir, '/sources/fixture-deck/');
+	assert.match(deckPage, /id="slide-3"/);
+	assert.match(deckPage, /<form class="jump"/);
+	assert.match(deckPage, /<label for="only-outdated"[^>]*>Show only flagged slides \(1\)<\/label>/);
+	const deck = text(deckPage);
 	assert.match(
 		deck,
 		/Outdated: Pre-1\.5 Istio security\. Today: PeerAuthentication and AuthorizationPolicy, with istiod as the CA\./,
@@ -267,8 +288,13 @@ test('input the build cannot publish fails the check first, with file, line and 
 
 	const failed = buildFixture(bad, ENV);
 	assert.notEqual(failed.status, 0, 'the build refuses what the check refuses');
-	for (const [where] of expected)
-		assert.ok(failed.output.includes(where), `build output names ${where}\n${failed.output}`);
+	// The build says the same as the check: the place and the message, on one line.
+	const lines = failed.output.split('\n');
+	for (const [where, message] of expected)
+		assert.ok(
+			lines.some((line) => line.includes(`${where}  `) && message.test(line)),
+			`build output names ${where} with ${message}\n${failed.output}`,
+		);
 	assert.doesNotMatch(failed.output, /\n\s+at [\w.<>]+ \(|Stack trace/, 'no stack trace');
 	assert.equal(
 		fs.existsSync(path.join(failed.outDir, 'index.html')),

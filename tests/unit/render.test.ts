@@ -109,11 +109,16 @@ test('code is highlighted in both themes through colour classes (no inline style
 test('the first mention of a glossary term links to it, never in code, headings or the note that explains it', () => {
 	const terms = [
 		...beta.matchAll(
-			/<span class="term"><a href="\/glossary\/sidecar\/" class="term-link" aria-describedby="term-sidecar-def">([^<]+)<\/a><span class="term-def" role="tooltip" id="term-sidecar-def" data-pagefind-ignore(?:="")?>/g,
+			/<span class="term"><a href="\/glossary\/sidecar\/" class="term-link" aria-describedby="term-sidecar-def">([^<]+)<\/a><span class="term-def" role="tooltip" id="term-sidecar-def" data-pagefind-ignore(?:="")?>(.*?)<\/span>/g,
 		),
 	];
 	assert.equal(terms.length, 1, 'only the first mention is linked');
 	assert.equal(terms[0]![1], 'sidecar');
+	assert.match(
+		terms[0]![2]!,
+		/<strong>Sidecar<\/strong>: A helper container/,
+		'hover and focus show the definition',
+	);
 	assert.match(beta, /<code[^>]*>sidecar<\/code>/, 'code is never linked');
 	assert.doesNotMatch(
 		html.get('gamma')!,
