@@ -2,7 +2,7 @@
  * `npm test`: every check README promises, arranged so the two cores are busy and nothing runs
  * twice. The tools the tests drive are provisioned first; then formatting is checked while the
  * site builds (Prettier and Astro each keep one core busy); then Astro's type check reads the
- * types that build generated while the test files run two at a time, longest first. Each step's output is
+ * types that build generated while the test files run two at a time. Each step's output is
  * shown when it ends, with its time; the first failure fails the run, after its stage ends.
  * `npm run test:fast` is the in-process tier alone (unit, content, render, routes).
  */
@@ -29,7 +29,7 @@ const STAGES: Step[][] = [
 		{ name: 'types', command: node(bin('astro'), 'check', '--noSync') },
 		{
 			name: 'tests',
-			command: node('scripts/run-tests.ts'),
+			command: node('--test', '--test-concurrency=2', 'tests/**/*.test.ts'),
 			live: true,
 		},
 	],
