@@ -10,7 +10,7 @@ import {
 	checkPrerequisiteCycles,
 } from './checks.ts';
 import { checkGlossaryClaims, checkGlossaryTargets, checkShownNames } from './glossary-checks.ts';
-import { lintNotes, yamlBlocksOf } from './lint.ts';
+import { lintNotes } from './lint.ts';
 
 /** The content tree, read, linked and checked. */
 export interface CheckedContent {
@@ -26,9 +26,7 @@ export interface CheckedContent {
  */
 export function checkContent(root: string): CheckedContent {
 	const diagnostics: Diagnostic[] = [];
-	// YAML code blocks are parsed on another core while notes are read and linked.
-	const yaml = yamlBlocksOf();
-	const site = linkSite(readContent(root, diagnostics, yaml.add), diagnostics);
+	const site = linkSite(readContent(root, diagnostics), diagnostics);
 	diagnostics.push(
 		...checkNameClashes(site),
 		...checkNoteReferences(site),
@@ -39,7 +37,7 @@ export function checkContent(root: string): CheckedContent {
 		...checkPaths(site),
 		...checkDiagrams(site),
 		...checkDraftReferences(site),
-		...lintNotes(site, yaml.take()),
+		...lintNotes(site),
 	);
 	return { site, diagnostics };
 }

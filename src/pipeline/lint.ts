@@ -1,37 +1,37 @@
+import { isMap, parseAllDocuments } from 'yaml';
 import { error, warning, type Diagnostic } from '../lib/diagnostics.ts';
 import { outdatedApiVersion } from '../lib/api-versions.ts';
 import type { NoteSlug } from '../lib/slug.ts';
-import type { CodeSyntax } from './note-syntax.ts';
 import type { NoteFile } from './read.ts';
 import type { Site } from './site.ts';
 import { SCAFFOLD_PLACEHOLDERS } from './scaffold.ts';
-import { yamlBlockReader, type YamlBlockFinding } from './yaml-blocks.ts';
 
-const isYaml = (block: CodeSyntax) => /^ya?ml$/i.test(block.lang ?? '');
-
-/**
- * Reads the YAML code blocks of notes as they are read (on another core at scale, see
- * `yaml-blocks.ts`); `take()` gives each block's finding, for `lintNotes`.
- */
-export function yamlBlocksOf(): { add(note: NoteFile): void; take(): YamlFindings } {
-	const blocks: CodeSyntax[] = [];
-	const reader = yamlBlockReader();
-	return {
-		add(note) {
-			const yaml = note.syntax.code.filter(isYaml);
-			blocks.push(...yaml);
-			reader.add(yaml.map((block) => block.value));
-		},
-		take() {
-			const findings = reader.take();
-			return new Map(blocks.map((block, i) => [block, findings[i]!]));
-		},
-	};
+/** What reading one YAML code block found: its first syntax error, and each document's apiVersion before it. */
+export interface YamlBlockFinding {
+	/** The first syntax error, at its line within the block (1-based). */
+	error?: { line: number; message: string };
+	apiVersions: string[];
 }
-export type YamlFindings = ReadonlyMap<CodeSyntax, YamlBlockFinding>;
+
+/** Parses one YAML code block. Diff and highlight notations are comments, so they parse too. */
+export function readYamlBlock(text: string): YamlBlockFinding {
+	const apiVersions: string[] = [];
+	for (const doc of parseAllDocuments(text)) {
+		const problem = doc.errors[0];
+		if (problem)
+			return {
+				error: { line: problem.linePos?.[0].line ?? 1, message: problem.message.split('\n')[0]! },
+				apiVersions,
+			};
+		// Only the apiVersion is needed: reading it from the document is cheaper than converting all of it.
+		const apiVersion = isMap(doc.contents) ? doc.get('apiVersion') : undefined;
+		if (typeof apiVersion === 'string') apiVersions.push(apiVersion);
+	}
+	return { apiVersions };
+}
 
 /** Code fences: a language on each; YAML that parses; Kubernetes and Istio APIs that are current. */
-export function lintCode(note: NoteFile, yaml: YamlFindings): Diagnostic[] {
+export function lintCode(note: NoteFile): Diagnostic[] {
 	const found: Diagnostic[] = [];
 	for (const block of note.syntax.code) {
 		const at = { file: note.file, line: block.line, column: block.column };
@@ -45,8 +45,8 @@ export function lintCode(note: NoteFile, yaml: YamlFindings): Diagnostic[] {
 			);
 			continue;
 		}
-		const finding = isYaml(block) ? yaml.get(block) : undefined;
-		if (!finding) continue;
+		if (!/^ya?ml$/i.test(block.lang)) continue;
+		const finding = readYamlBlock(block.value);
 		// The documents before a syntax error are still read for their apiVersion.
 		const historical = /(^|\s)historical(\s|$)/.test(block.meta ?? '');
 		for (const apiVersion of historical ? [] : finding.apiVersions) {
@@ -177,9 +177,9 @@ export function lintPlaceholders(note: NoteFile): Diagnostic[] {
 }
 
 /** Content lint for every note. */
-export function lintNotes(site: Site, yaml: YamlFindings): Diagnostic[] {
+export function lintNotes(site: Site): Diagnostic[] {
 	return [...site.notes.values()].flatMap((note) => [
-		...lintCode(note, yaml),
+		...lintCode(note),
 		...lintHeadings(note),
 		...lintImages(note),
 		...lintCitations(site, note),

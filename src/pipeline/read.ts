@@ -200,15 +200,8 @@ const SCHEMAS = {
 	diagrams: diagramSchema,
 } as const;
 
-/**
- * Reads and validates every content file under `root`, collecting all problems instead of
- * stopping at the first; `onNote` sees each note as soon as it is read.
- */
-export function readContent(
-	root: string,
-	diagnostics: Diagnostic[],
-	onNote: (note: NoteFile) => void = () => {},
-): ContentFiles {
+/** Reads and validates every content file under `root`, collecting all problems instead of stopping at the first. */
+export function readContent(root: string, diagnostics: Diagnostic[]): ContentFiles {
 	const files = readContentFiles(root, diagnostics);
 	const of = (kind: ContentKind) => files.filter((f) => f.kind === kind);
 	const keep = <T>(items: (T | undefined)[]): T[] =>
@@ -216,13 +209,7 @@ export function readContent(
 	const records = <K extends keyof typeof SCHEMAS>(kind: K) =>
 		keep(of(kind).map((f) => readRecord(SCHEMAS[kind], f, diagnostics)));
 	return {
-		notes: keep(
-			of('notes').map((f) => {
-				const note = readNote(f, diagnostics);
-				if (note) onNote(note);
-				return note;
-			}),
-		),
+		notes: keep(of('notes').map((f) => readNote(f, diagnostics))),
 		glossary: records('glossary') as GlossaryFile[],
 		paths: records('paths') as PathFile[],
 		sources: keep(of('sources').map((f) => readJsonRecord(sourceSchema, f, diagnostics))),
