@@ -28,17 +28,33 @@ export interface Answer {
 /** Glossary terms define, so they answer first; then notes, then paths. */
 const ORDER = ['glossary', 'note', 'path'];
 
+/** "what is X", "what does X mean", "define X", "X meaning": a question that asks what a name means. */
+const WHAT_IS =
+	/^(?:what(?:'s|\s+is|\s+are|\s+does|\s+do)?|define|definition of|meaning of)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|means|stand for|stands for))?\s*\??$/i;
+const MEANING = /^(.+?)\s+(?:meaning|definition)\s*\??$/i;
+
+/**
+ * The names a query may be: as typed, and the name a definition question asks about. Only a
+ * definition question: "why X" wants a reason, not X's definition.
+ */
+function namesIn(query: string): string[] {
+	const asked = WHAT_IS.exec(query.trim())?.[1] ?? MEANING.exec(query.trim())?.[1];
+	return asked ? [nameKey(query), nameKey(asked)] : [nameKey(query)];
+}
+
 /**
  * The result a query names, by title or alias, turned into an answer: a glossary definition or
  * a note's summary that a reader can take in without opening a page. Undefined when the query
  * names nothing among the results.
  */
 export function pickAnswer(query: string, results: readonly ResultData[]): Answer | undefined {
-	const wanted = nameKey(query);
+	const wanted = namesIn(query);
 	const named = results
 		.filter(
 			(r) =>
-				r.meta.summary && ORDER.includes(r.meta.type ?? '') && namesOf(r.meta).includes(wanted),
+				r.meta.summary &&
+				ORDER.includes(r.meta.type ?? '') &&
+				namesOf(r.meta).some((name) => wanted.includes(name)),
 		)
 		.sort((a, b) => ORDER.indexOf(a.meta.type!) - ORDER.indexOf(b.meta.type!))[0];
 	if (!named) return undefined;

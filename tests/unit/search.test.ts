@@ -214,6 +214,14 @@ test('a query that names a term or note gets its definition or summary as an ans
 		'/notes/pod-disruption-budgets/',
 	);
 	assert.equal(pickAnswer('pod', results), undefined, 'a word of a name is not the name');
+	for (const question of ['what is a pdb', 'What does PDB mean?', 'pdb meaning'])
+		assert.equal(pickAnswer(question, results)?.glossaryHref, '/glossary/pdb/', question);
+	assert.equal(
+		pickAnswer('pdb drain', results),
+		undefined,
+		'another word makes it another question',
+	);
+	assert.equal(pickAnswer('why pdb', results), undefined, 'a why question wants a reason');
 });
 
 test('the vocabulary holds the site’s words, with names counting extra', () => {
