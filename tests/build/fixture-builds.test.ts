@@ -214,12 +214,12 @@ test('source, glossary and redirect pages: cleaned reading with corrections, "Ci
 	);
 });
 
-test('the search index holds the marked regions only (4 notes, 2 terms, 4 source pages, the path), with type and pillar filters', () => {
+test('the search index holds the marked regions only (4 notes, 2 terms, the glossary list, 4 source pages, the path), with type and pillar filters', () => {
 	const dir = path.join(built.outDir, 'pagefind');
 	const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as {
 		languages: Record<string, { page_count: number }>;
 	};
-	assert.equal(Object.values(entry.languages)[0]!.page_count, 11);
+	assert.equal(Object.values(entry.languages)[0]!.page_count, 12);
 	const note = page(built.outDir, '/notes/alpha/');
 	assert.match(
 		note,
