@@ -388,10 +388,19 @@ export class SearchPanel extends HTMLElement {
 	}
 }
 
-/** The hits in order of last update, newest first; pages without a date keep their order at the end. */
+/**
+ * The hits in order of last update, newest first; pages without a date keep their order at the
+ * end. Dates are a filter (see SearchMeta), so each date's pages are one filter search.
+ */
 async function newestFirst(api: Pagefind, hits: Hit[], filters: Filters): Promise<Hit[]> {
-	const dated = (await api.search(null, { filters, sort: { updated: 'desc' } }))?.results ?? [];
-	const position = new Map(dated.map((h, i) => [h.id, i]));
+	const dates = Object.keys((await api.filters()).updated ?? {})
+		.sort()
+		.reverse();
+	const position = new Map<string, number>();
+	for (const updated of dates) {
+		const dated = (await api.search(null, { filters: { ...filters, updated } }))?.results ?? [];
+		for (const hit of dated) if (!position.has(hit.id)) position.set(hit.id, position.size);
+	}
 	const at = (h: Hit) => position.get(h.id) ?? Number.MAX_SAFE_INTEGER;
 	return hits
 		.map((hit, index) => ({ hit, index }))

@@ -26,6 +26,8 @@ export interface SearchOptions {
 export interface Pagefind {
 	options(options: object): Promise<void>;
 	init(): Promise<void>;
+	/** Every filter's values with their page counts (loads every filter's file). */
+	filters(): Promise<Record<string, Record<string, number>>>;
 	search(
 		term: string | null,
 		options?: SearchOptions,

@@ -1,5 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { requireDist } from '../helpers/dist.ts';
 import { useBuiltSite } from '../helpers/built-site.ts';
 import { runQuery, slugOf } from '../../scripts/lib/search-page.ts';
 
@@ -150,4 +153,39 @@ test('on a phone the filters fold behind one button and the first result is in v
 	await page.locator('dialog[open] summary', { hasText: 'Filters' }).click();
 	assert.ok(await page.locator('dialog[open] select[name="pillar"]').isVisible());
 	await context.close();
+});
+
+test('"sort by last update" lists the results newest first', async () => {
+	const page = await built.browser.newPage();
+	await page.goto(`${built.url}/search/?q=kubernetes&sort=updated`);
+	await page.waitForFunction(
+		() =>
+			document.querySelector<HTMLElement>('search-panel[data-from-url]')?.dataset.state === 'done',
+	);
+	// Every result, not only the first page of them, so that more than one date is listed.
+	const more = page.locator('search-panel[data-from-url] [data-more]');
+	for (let shown = 0; await more.isVisible();) {
+		const count = await page.locator('search-panel[data-from-url] .search-results > li').count();
+		if (count === shown) break;
+		shown = count;
+		await more.click();
+		await page.waitForFunction(
+			(n) =>
+				document.querySelectorAll('search-panel[data-from-url] .search-results > li').length > n,
+			count,
+		);
+	}
+	const paths = await page
+		.locator('search-panel[data-from-url] .search-results a.result-title')
+		.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	await page.close();
+	// Each result's date, as its page states it.
+	const dateOf = (url: string) =>
+		/<meta name="kb:updated"[^>]* content="([^"]+)"/.exec(
+			fs.readFileSync(path.join(requireDist(), url, 'index.html'), 'utf8'),
+		)?.[1] ?? '';
+	const dates = paths.map(dateOf).filter(Boolean);
+	assert.ok(dates.length >= 3, `dated results: ${paths.join(', ')}`);
+	assert.deepEqual(dates, [...dates].sort().reverse());
+	assert.ok(new Set(dates).size > 1, 'the results have more than one date, so the order is tested');
 });
