@@ -10,6 +10,7 @@ import { code, createCodeHighlighter } from './code.ts';
 import { elements } from './elements.ts';
 import { glossaryTerms } from './glossary-terms.ts';
 import { headings } from './headings.ts';
+import { summaries } from './summaries.ts';
 import { inlineCode } from './inline-code.ts';
 import { tables } from './tables.ts';
 import { taskLists } from './task-lists.ts';
@@ -29,6 +30,7 @@ export const TRANSFORMS: readonly Transform[] = [
 	inlineCode,
 	tables,
 	taskLists,
+	summaries,
 	glossaryTerms,
 ];
 

@@ -38,7 +38,8 @@ const MEANING = /^(.+?)\s+(?:meaning|definition)\s*\??$/i;
  * definition question: "why X" wants a reason, not X's definition.
  */
 function namesIn(query: string): string[] {
-	const asked = WHAT_IS.exec(query.trim())?.[1] ?? MEANING.exec(query.trim())?.[1];
+	const text = query.trim();
+	const asked = WHAT_IS.exec(text)?.[1] ?? MEANING.exec(text)?.[1];
 	return asked ? [nameKey(query), nameKey(asked)] : [nameKey(query)];
 }
 

@@ -171,6 +171,20 @@ test('checklists and tables need no unlabelled controls or empty headings, and h
 	);
 });
 
+test('a self-check question (a <summary>) holds no link: a bare URL or a wiki-link in it keeps its text only', async () => {
+	const root = copyOfGood();
+	fs.writeFileSync(
+		path.join(root, 'notes/lcm/questions.mdx'),
+		'---\ntitle: Questions note\nsummary: A question with a URL and a wiki-link in it.\npillar: lcm\nreviewed: 2026-11-21\nsourced: false\n---\n\n<details>\n<summary>Why does http://payments:8080 fail, says [[alpha]]?</summary>\n\nBecause of DNS; see [[alpha]].\n\n</details>\n',
+	);
+	fs.appendFileSync(path.join(root, 'notes/lcm/alpha.mdx'), '\nAlso [[questions]].\n');
+	const out = (await renderTree(root)).get('questions' as NoteSlug)!;
+	const summary = /<summary>([^]*?)<\/summary>/.exec(out)?.[1] ?? '';
+	assert.match(summary, /Why does http:\/\/payments:8080 fail, says Alpha hub\?/);
+	assert.doesNotMatch(summary, /<a\b/);
+	assert.match(out, /<\/summary>[^]*<a href="\/notes\/alpha\/"/, 'links after the question stay');
+});
+
 test('a wiki-link with a label in a table cell is one link in one cell, and the check counts no extra cell', async () => {
 	const root = copyOfGood();
 	fs.writeFileSync(
