@@ -1,6 +1,12 @@
 import { pickAnswer, type Answer } from '../search/answer.ts';
 import type { SearchBackend } from '../search/engine.ts';
-import type { Filters, Hit, Pagefind, ResultData } from '../search/pagefind-api.ts';
+import {
+	NOTES_ONLY,
+	type Filters,
+	type Hit,
+	type Pagefind,
+	type ResultData,
+} from '../search/pagefind-api.ts';
 import { searchSite, type Outcome } from '../search/site-search.ts';
 import type { SiteIndex, SiteIndexOwner } from './site-index.ts';
 
@@ -157,10 +163,18 @@ export class SearchPanel extends HTMLElement {
 		if (first) location.assign(first.href);
 	}
 
-	private filters(): Filters {
-		const filters: Filters = {};
+	/** The filter values the reader chose, by select name. */
+	private chosen(): Record<string, string> {
+		const chosen: Record<string, string> = {};
 		for (const select of this.querySelectorAll<HTMLSelectElement>('select:not([data-sort])'))
-			if (select.value) filters[select.name] = select.value;
+			if (select.value) chosen[select.name] = select.value;
+		return chosen;
+	}
+
+	/** The chosen values as Pagefind filters ("Notes" is every page of no other type). */
+	private filters(): Filters {
+		const filters: Filters = this.chosen();
+		if (filters.type === 'note') filters.type = NOTES_ONLY;
 		return filters;
 	}
 
@@ -173,7 +187,7 @@ export class SearchPanel extends HTMLElement {
 		const query = exact ?? this.input.value.trim();
 		const filters = this.filters();
 		const mine = ++this.sequence;
-		if (this.dataset.fromUrl) this.syncUrl(query, filters);
+		if (this.dataset.fromUrl) this.syncUrl(query);
 		if (!query) {
 			this.hits = [];
 			this.results.replaceChildren();
@@ -290,10 +304,10 @@ export class SearchPanel extends HTMLElement {
 		this.more.textContent = `More results (${left} more)`;
 	}
 
-	private syncUrl(query: string, filters: Filters): void {
+	private syncUrl(query: string): void {
 		const params = new URLSearchParams();
 		if (query) params.set('q', query);
-		for (const [name, value] of Object.entries(filters)) params.set(name, String(value));
+		for (const [name, value] of Object.entries(this.chosen())) params.set(name, value);
 		if (this.byDate()) params.set('sort', 'updated');
 		const search = params.toString();
 		history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);

@@ -38,12 +38,10 @@ export async function openSiteIndex(base: string): Promise<SiteIndex> {
 		typeOf: (hit) =>
 			glossary.has(hit.id) ? 'glossary' : sources.has(hit.id) ? 'source' : undefined,
 		async has(word) {
-			const counts =
-				(await api.search(`"${word}"`, { filters: COUNT_ONLY }))?.totalFilters.type ?? {};
-			return {
-				pages: Object.entries(counts).some(([type, n]) => type !== 'source' && n > 0),
-				sources: (counts.source ?? 0) > 0,
-			};
+			const found = await api.search(`"${word}"`, { filters: COUNT_ONLY });
+			const sources = found?.totalFilters.type?.source ?? 0;
+			// Notes have no type value (see SearchMeta.astro): every page that is not a source counts.
+			return { pages: (found?.unfilteredResultCount ?? 0) > sources, sources: sources > 0 };
 		},
 	};
 }

@@ -18,6 +18,14 @@ export interface Hit {
 /** Filter values as Pagefind takes them, including compound ones (`{ none: ['source'] }`). */
 export type Filters = Record<string, string | string[] | Record<string, string[]>>;
 
+/**
+ * Page types with a `type` filter value. Notes have none (see SearchMeta.astro): a note is a
+ * page of no other type, so the reader's "Notes" filter is `NOTES_ONLY`.
+ */
+export const FILTERED_TYPES = ['glossary', 'source', 'path'] as const;
+export type PageType = 'note' | (typeof FILTERED_TYPES)[number];
+export const NOTES_ONLY = { none: [...FILTERED_TYPES] };
+
 export interface SearchOptions {
 	filters?: Filters;
 	sort?: Record<string, 'asc' | 'desc'>;
@@ -33,6 +41,8 @@ export interface Pagefind {
 		options?: SearchOptions,
 	): Promise<{
 		results: Hit[];
+		/** Hits for the term alone, before the filters. */
+		unfilteredResultCount: number;
 		/** Hits per filter value after the filters, and for the term alone. */
 		filters: Record<string, Record<string, number>>;
 		totalFilters: Record<string, Record<string, number>>;

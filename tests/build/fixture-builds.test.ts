@@ -220,12 +220,14 @@ test('the search index holds the marked regions only (4 notes, 2 terms, the glos
 		languages: Record<string, { page_count: number }>;
 	};
 	assert.equal(Object.values(entry.languages)[0]!.page_count, 12);
+	// A note's type is metadata only: "Notes" is every page of no other type.
 	const note = page(built.outDir, '/notes/alpha/');
-	assert.match(
-		note,
-		/data-pagefind-filter="type\[content\]" data-pagefind-meta="type\[content\]" content="note"/,
-	);
+	assert.match(note, /<meta name="kb:type" data-pagefind-meta="type\[content\]" content="note"/);
 	assert.match(note, /data-pagefind-filter="pillar\[content\]" content="lcm"/);
+	assert.match(
+		page(built.outDir, '/glossary/sidecar/'),
+		/data-pagefind-filter="type\[content\]" data-pagefind-meta="type\[content\]" content="glossary"/,
+	);
 });
 
 test('input the build cannot publish fails the check first, with file, line and column, and the build says the same, with no stack trace and nothing published', () => {

@@ -131,7 +131,17 @@ test('filters narrow results by type and pillar; sorting by last update lists ne
 		.locator('.search-results a.result-title')
 		.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 	assert.ok(hrefs.length > 0 && hrefs.every((h) => h.startsWith('/glossary/')), hrefs.join(', '));
+	// Notes carry no type value: "Notes" is every page of no other type, and only notes.
 	await page.locator('select[name="type"]').first().selectOption('note');
+	await page.waitForFunction(() => new URL(location.href).searchParams.get('type') === 'note');
+	await page.waitForFunction(
+		() =>
+			document.querySelector<HTMLElement>('search-panel[data-from-url]')?.dataset.state === 'done',
+	);
+	const notes = await page
+		.locator('.search-results a.result-title')
+		.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	assert.ok(notes.length > 3 && notes.every((h) => h.startsWith('/notes/')), notes.join(', '));
 	await page.locator('select[name="pillar"]').first().selectOption('istio');
 	await page.waitForFunction(() => new URL(location.href).searchParams.get('pillar') === 'istio');
 	await page.waitForFunction(
