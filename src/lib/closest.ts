@@ -87,8 +87,8 @@ const otherForm = (a: string, b: string) => {
  * ("kubernates", "isito", "Graffana", "Splung"). Not misspellings: the same name with other
  * spaces, hyphens or capitals ("NetworkPolicy", "network policy": the linker needs both), another
  * ending of the word ("cordoned", "rehydrating"), British and American spelling, a word more
- * ("Concourse CI"), the opposite ("uncordon"), and a different acronym or number ("HPA" and "VPA",
- * "L1" and "L2", "SSL" and "TLS").
+ * ("Concourse CI"), the opposite ("uncordon"), a different acronym or number ("HPA" and "VPA",
+ * "L1" and "L2", "SSL" and "TLS"), and another short command ("top" and "htop").
  */
 export function misspellingOf(name: string, others: Iterable<string>): string | undefined {
 	const key = spellingKey(name);
@@ -104,6 +104,8 @@ export function misspellingOf(name: string, others: Iterable<string>): string | 
 		if (differing.length !== 1) continue;
 		const [a, b] = differing[0]!;
 		if (isCode(a) || isCode(b) || otherForm(a, b)) continue;
+		// Command names this short differ by a letter on purpose ("top" and "htop", "rm" and "rmi").
+		if (Math.min(a.length, b.length) <= 3) continue;
 		if (/^(un|de|dis|non|re)/i.test(a) && a.toLowerCase().endsWith(b.toLowerCase())) continue;
 		if (/^(un|de|dis|non|re)/i.test(b) && b.toLowerCase().endsWith(a.toLowerCase())) continue;
 		const distance = editDistance(a.toLowerCase(), b.toLowerCase());

@@ -21,7 +21,7 @@ test('a likely misspelling of another name is found: the garbled names the gloss
 	for (const [name, of] of cases) assert.equal(misspellingOf(name, [of]), of, name);
 });
 
-test('writing variants, other endings, added words, opposites and other acronyms are no misspelling', () => {
+test('writing variants, other endings, added words, opposites, other acronyms and short commands are no misspelling', () => {
 	const fine: [string, string][] = [
 		['network policy', 'NetworkPolicy'],
 		['nodepool', 'node pool'],
@@ -39,6 +39,8 @@ test('writing variants, other endings, added words, opposites and other acronyms
 		['SSL termination', 'TLS termination'],
 		['alarm fatigue', 'alert fatigue'],
 		['PDBs', 'PDB'],
+		['htop', 'top'],
+		['docker rmi', 'docker rm'],
 	];
 	for (const [name, other] of fine) assert.equal(misspellingOf(name, [other]), undefined, name);
 });
