@@ -1,4 +1,5 @@
 import type { ResultData } from './pagefind-api.ts';
+import { planQuery } from './query.ts';
 
 /** A name as compared with a query: case, hyphens and spacing do not matter ("Blue-green" = "blue green"). */
 export const nameKey = (text: string) =>
@@ -34,13 +35,20 @@ const WHAT_IS =
 const MEANING = /^(.+?)\s+(?:meaning|definition)\s*\??$/i;
 
 /**
- * The names a query may be: as typed, and the name a definition question asks about. Only a
- * definition question: "why X" wants a reason, not X's definition.
+ * The names a query may be: as typed, the name a definition question asks about, and for a
+ * comparison ("docker compared to kubernetes", "difference between hpa and vpa") the page that
+ * compares the two, named "X vs Y" either way round. Only these: "why X" wants a reason, not
+ * X's definition.
  */
 function namesIn(query: string): string[] {
 	const text = query.trim();
 	const asked = WHAT_IS.exec(text)?.[1] ?? MEANING.exec(text)?.[1];
-	return asked ? [nameKey(query), nameKey(asked)] : [nameKey(query)];
+	const sides = planQuery(text).sides?.map((side) => side.join(' '));
+	return [
+		nameKey(query),
+		...(asked ? [nameKey(asked)] : []),
+		...(sides ? [`${sides[0]} vs ${sides[1]}`, `${sides[1]} vs ${sides[0]}`] : []),
+	];
 }
 
 /**

@@ -224,6 +224,26 @@ test('a query that names a term or note gets its definition or summary as an ans
 	assert.equal(pickAnswer('why pdb', results), undefined, 'a why question wants a reason');
 });
 
+test('a comparison is answered by the page that compares the two, however the question is put', () => {
+	const page = (url: string, title: string): ResultData => ({
+		url,
+		excerpt: '',
+		meta: { type: 'note', title, summary: `${title}, in short.` },
+		sub_results: [],
+	});
+	const results = [
+		page('/notes/docker-and-kubernetes-best-practices/', 'Docker and Kubernetes best practices'),
+		page('/notes/docker-vs-kubernetes/', 'Docker vs Kubernetes'),
+	];
+	for (const question of [
+		'docker compared to kubernetes',
+		'kubernetes or docker',
+		'difference between docker and kubernetes',
+	])
+		assert.equal(pickAnswer(question, results)?.href, '/notes/docker-vs-kubernetes/', question);
+	assert.equal(pickAnswer('docker kubernetes', results), undefined, 'two words are no comparison');
+});
+
 test('the vocabulary holds the site’s words, with names counting extra', () => {
 	assert.deepEqual(words('Pod-disruption budgets, v1 PDBs!'), [
 		'pod',
