@@ -9,6 +9,7 @@ import { GOOD, copyOfGood, treeWith } from '../helpers/trees.ts';
 /** Every kind of bad input, where it goes, and what the report must say (with its line). */
 const CASES: { fixture: string; folder: string; line: number; message: RegExp }[] = [
 	{ fixture: 'missing-title.mdx', folder: 'notes', line: 2, message: /missing required field "title"/ },
+	{ fixture: 'long-title.mdx', folder: 'notes', line: 2, message: /field "title": a title is at most 70 characters/ },
 	{ fixture: 'unknown-field.mdx', folder: 'notes', line: 5, message: /unknown field "aliasses" {2}\(did you mean "aliases"\?\)/ },
 	{ fixture: 'unknown-pillar.mdx', folder: 'notes', line: 4, message: /field "pillar": expected one of lcm, cicd, .* got "security"/ },
 	{ fixture: 'broken-wiki-link.mdx', folder: 'notes', line: 10, message: /unknown link target "alpah hub" in \[\[alpah hub\]\].*did you mean "Alpha hub"/ },
