@@ -124,30 +124,30 @@ test('a note page loads no search code or index until the reader reaches for sea
 	await page.close();
 });
 
+/** Once the search page has searched with the filters now chosen: the result paths. */
+async function filteredResults(page: Page, param: string, value: string): Promise<string[]> {
+	await page.waitForFunction(
+		([param, value]) =>
+			new URL(location.href).searchParams.get(param!) === value &&
+			document.querySelector<HTMLElement>('search-panel[data-from-url]')?.dataset.state === 'done',
+		[param, value],
+	);
+	return page
+		.locator('.search-results a.result-title')
+		.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
 test('filters narrow results by type and pillar; sorting by last update lists newest first', async () => {
 	const page = await open('/search/?q=policy&type=glossary');
 	await page.locator('.search-results a.result-title').first().waitFor();
-	const hrefs = await page
-		.locator('.search-results a.result-title')
-		.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-	assert.ok(hrefs.length > 0 && hrefs.every((h) => h.startsWith('/glossary/')), hrefs.join(', '));
+	const terms = await filteredResults(page, 'type', 'glossary');
+	assert.ok(terms.length > 0 && terms.every((h) => h.startsWith('/glossary/')), terms.join(', '));
 	// Notes carry no type value: "Notes" is every page of no other type, and only notes.
 	await page.locator('select[name="type"]').first().selectOption('note');
-	await page.waitForFunction(() => new URL(location.href).searchParams.get('type') === 'note');
-	await page.waitForFunction(
-		() =>
-			document.querySelector<HTMLElement>('search-panel[data-from-url]')?.dataset.state === 'done',
-	);
-	const notes = await page
-		.locator('.search-results a.result-title')
-		.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	const notes = await filteredResults(page, 'type', 'note');
 	assert.ok(notes.length > 3 && notes.every((h) => h.startsWith('/notes/')), notes.join(', '));
 	await page.locator('select[name="pillar"]').first().selectOption('istio');
-	await page.waitForFunction(() => new URL(location.href).searchParams.get('pillar') === 'istio');
-	await page.waitForFunction(
-		() =>
-			document.querySelector<HTMLElement>('search-panel[data-from-url]')?.dataset.state === 'done',
-	);
+	await filteredResults(page, 'pillar', 'istio');
 	const istio = await page.locator('.search-results .result-meta').allTextContents();
 	assert.ok(
 		istio.length > 0 && istio.every((m) => m.includes('Istio security')),
