@@ -24,6 +24,20 @@ async function renderTree(
 	return html;
 }
 
+/**
+ * A copy of the good tree with one more published note in the lcm pillar, linked from the hub
+ * (so the check passes); returns the tree's root.
+ */
+function treeWithNote(slug: string, title: string, summary: string, body: string): string {
+	const root = copyOfGood();
+	fs.writeFileSync(
+		path.join(root, `notes/lcm/${slug}.mdx`),
+		`---\ntitle: ${title}\nsummary: ${summary}\npillar: lcm\nreviewed: 2026-11-21\nsourced: false\n---\n\n${body}`,
+	);
+	fs.appendFileSync(path.join(root, 'notes/lcm/alpha.mdx'), `\nAlso [[${slug}]].\n`);
+	return root;
+}
+
 const html = await renderTree(copyOfGood());
 const beta = html.get('beta')!;
 const alpha = html.get('alpha')!;
@@ -133,12 +147,12 @@ test('headings carry the ids that [[note#heading]] links were checked against', 
 });
 
 test('MDX comments and allowed HTML elements come out as plain HTML; nothing is evaluated', async () => {
-	const root = copyOfGood();
-	fs.writeFileSync(
-		path.join(root, 'notes/lcm/elements.mdx'),
-		'---\ntitle: Elements note\nsummary: A note that uses every allowed element and a comment.\npillar: lcm\nreviewed: 2026-11-21\nsourced: false\n---\n\n{/* a reviewer comment */}\n\nPress <kbd>Ctrl</kbd>+<kbd>K</kbd>, see <abbr title="pod disruption budget">PDB</abbr>, H<sub>2</sub>O, x<sup>2</sup>.\n\n<details>\n<summary>Why?</summary>\n\nBecause **drains** respect budgets.\n\n</details>\n\nRead [[alpha]] first.\n',
+	const root = treeWithNote(
+		'elements',
+		'Elements note',
+		'A note that uses every allowed element and a comment.',
+		'{/* a reviewer comment */}\n\nPress <kbd>Ctrl</kbd>+<kbd>K</kbd>, see <abbr title="pod disruption budget">PDB</abbr>, H<sub>2</sub>O, x<sup>2</sup>.\n\n<details>\n<summary>Why?</summary>\n\nBecause **drains** respect budgets.\n\n</details>\n\nRead [[alpha]] first.\n',
 	);
-	fs.appendFileSync(path.join(root, 'notes/lcm/alpha.mdx'), '\nAlso [[elements]].\n');
 	const out = (await renderTree(root)).get('elements' as NoteSlug)!;
 	assert.doesNotMatch(out, /reviewer comment/);
 	assert.match(out, /<kbd>Ctrl<\/kbd>\+<kbd>K<\/kbd>/);
@@ -151,12 +165,12 @@ test('MDX comments and allowed HTML elements come out as plain HTML; nothing is 
 });
 
 test('checklists and tables need no unlabelled controls or empty headings, and headings say what they head', async () => {
-	const root = copyOfGood();
-	fs.writeFileSync(
-		path.join(root, 'notes/lcm/lists.mdx'),
-		'---\ntitle: Lists note\nsummary: A checklist and a table with a blank corner.\npillar: lcm\nreviewed: 2026-11-21\nsourced: false\n---\n\n- [ ] Drain a node\n- [x] Cordon it\n\n| | Blue | Green |\n| --- | --- | --- |\n| Pods | old | new |\n\nSee [[alpha]].\n',
+	const root = treeWithNote(
+		'lists',
+		'Lists note',
+		'A checklist and a table with a blank corner.',
+		'- [ ] Drain a node\n- [x] Cordon it\n\n| | Blue | Green |\n| --- | --- | --- |\n| Pods | old | new |\n\nSee [[alpha]].\n',
 	);
-	fs.appendFileSync(path.join(root, 'notes/lcm/alpha.mdx'), '\nAlso [[lists]].\n');
 	const out = (await renderTree(root)).get('lists' as NoteSlug)!;
 	assert.doesNotMatch(out, /<input/);
 	assert.match(out, /<span class="task-box" aria-hidden="true"><\/span> Drain a node/);
@@ -172,12 +186,12 @@ test('checklists and tables need no unlabelled controls or empty headings, and h
 });
 
 test('a self-check question (a <summary>) holds no link: a bare URL or a wiki-link in it keeps its text only', async () => {
-	const root = copyOfGood();
-	fs.writeFileSync(
-		path.join(root, 'notes/lcm/questions.mdx'),
-		'---\ntitle: Questions note\nsummary: A question with a URL and a wiki-link in it.\npillar: lcm\nreviewed: 2026-11-21\nsourced: false\n---\n\n<details>\n<summary>Why does http://payments:8080 fail, says [[alpha]]?</summary>\n\nBecause of DNS; see [[alpha]].\n\n</details>\n',
+	const root = treeWithNote(
+		'questions',
+		'Questions note',
+		'A question with a URL and a wiki-link in it.',
+		'<details>\n<summary>Why does http://payments:8080 fail, says [[alpha]]?</summary>\n\nBecause of DNS; see [[alpha]].\n\n</details>\n',
 	);
-	fs.appendFileSync(path.join(root, 'notes/lcm/alpha.mdx'), '\nAlso [[questions]].\n');
 	const out = (await renderTree(root)).get('questions' as NoteSlug)!;
 	const summary = /<summary>([^]*?)<\/summary>/.exec(out)?.[1] ?? '';
 	assert.match(summary, /Why does http:\/\/payments:8080 fail, says Alpha hub\?/);
@@ -186,12 +200,12 @@ test('a self-check question (a <summary>) holds no link: a bare URL or a wiki-li
 });
 
 test('a wiki-link with a label in a table cell is one link in one cell, and the check counts no extra cell', async () => {
-	const root = copyOfGood();
-	fs.writeFileSync(
-		path.join(root, 'notes/lcm/table.mdx'),
-		'---\ntitle: Table note\nsummary: A table whose cells hold labelled wiki-links.\npillar: lcm\nreviewed: 2026-11-21\nsourced: false\n---\n\n| concern | platform team | application team |\n|---|---|---|\n| runtime | runs [[alpha|the hub]] and routes alerts | answers [[beta|alerts]] |\n| scanning | runs the scanner | fixes `[[alpha|x]]` |\n',
+	const root = treeWithNote(
+		'table',
+		'Table note',
+		'A table whose cells hold labelled wiki-links.',
+		'| concern | platform team | application team |\n|---|---|---|\n| runtime | runs [[alpha|the hub]] and routes alerts | answers [[beta|alerts]] |\n| scanning | runs the scanner | fixes `[[alpha|x]]` |\n',
 	);
-	fs.appendFileSync(path.join(root, 'notes/lcm/alpha.mdx'), '\nAlso [[table]].\n');
 	const checked = checkContent(root).diagnostics.filter((d) => d.file.endsWith('table.mdx'));
 	assert.deepEqual(checked, []);
 	const out = (await renderTree(root)).get('table' as NoteSlug)!;
