@@ -2,12 +2,17 @@ import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { error, type Diagnostic } from '../lib/diagnostics.ts';
 import { didYouMean } from '../lib/closest.ts';
+import { DECLINED, loadPlain } from './plain-yaml.ts';
 
 /** A YAML block with what is needed to point at any field in it. */
 export interface ParsedYaml {
 	data: unknown;
 	/** 1-based line where the YAML starts in its file (2 for frontmatter after `---`). */
 	firstLine: number;
+	/** The syntax tree with positions: parsed on first use, which only a problem needs. */
+	tree: () => YamlTree;
+}
+interface YamlTree {
 	doc: Document;
 	lines: LineCounter;
 }
@@ -32,21 +37,26 @@ const yamlMessage = (message: string) =>
 		.replace(/ at line \d+, column \d+:?$/, '')
 		.replace(/^Unresolved tag: /, 'unknown tag ');
 
+function parseTree(text: string): YamlTree {
+	const lines = new LineCounter();
+	return { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false }), lines };
+}
+
 /**
- * Parses YAML into a document for positions only (no conversion): for a file already read once,
- * when one of its problems needs a line.
+ * YAML for positions only (no data): for a file already read once, when one of its problems
+ * needs a line. The tree is parsed when first asked for.
  */
 export function parseYamlDocument(text: string, firstLine: number): ParsedYaml {
-	const lines = new LineCounter();
-	const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-	return { data: undefined, firstLine, doc, lines };
+	let tree: YamlTree | undefined;
+	return { data: undefined, firstLine, tree: () => (tree ??= parseTree(text)) };
 }
 
 /**
  * Parses YAML, turning every problem into a diagnostic at its line rather than an exception:
  * syntax errors, warnings (an unknown tag such as `!!js/function`, an unsupported `%YAML`
  * version) and alias expansion beyond `MAX_ALIAS_COUNT`. Content is plain data: strings,
- * numbers, booleans, dates, lists and maps.
+ * numbers, booleans, dates, lists and maps. Plain YAML is read by the fast reader; the full
+ * parser reads what it declines.
  */
 export function parseYaml(
 	text: string,
@@ -55,7 +65,9 @@ export function parseYaml(
 	diagnostics: Diagnostic[],
 ): ParsedYaml | undefined {
 	const parsed = parseYamlDocument(text, firstLine);
-	const { doc, lines } = parsed;
+	const plain = loadPlain(text);
+	if (plain !== DECLINED) return { ...parsed, data: plain ?? {} };
+	const { doc, lines } = parsed.tree();
 	const at = (offset: number) => {
 		const pos = lines.linePos(offset);
 		return { file, line: pos.line + firstLine - 1, column: pos.col };
@@ -105,11 +117,12 @@ export function positionOf(
 	path: readonly PropertyKey[],
 ): { line: number; column: number } {
 	for (let depth = path.length; depth >= 0; depth--) {
-		const node = parsed.doc.getIn(path.slice(0, depth) as (string | number)[], true) as
+		const { doc, lines } = parsed.tree();
+		const node = doc.getIn(path.slice(0, depth) as (string | number)[], true) as
 			{ range?: [number, number, number] } | undefined;
 		const offset = node?.range?.[0];
 		if (offset !== undefined) {
-			const pos = parsed.lines.linePos(offset);
+			const pos = lines.linePos(offset);
 			return { line: pos.line + parsed.firstLine - 1, column: pos.col };
 		}
 	}

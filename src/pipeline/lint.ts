@@ -5,6 +5,7 @@ import type { NoteSlug } from '../lib/slug.ts';
 import type { NoteFile } from './read.ts';
 import type { Site } from './site.ts';
 import { SCAFFOLD_PLACEHOLDERS } from './scaffold.ts';
+import { DECLINED, loadAllPlain } from './plain-yaml.ts';
 
 /** What reading one YAML code block found: its first syntax error, and each document's apiVersion before it. */
 export interface YamlBlockFinding {
@@ -13,8 +14,16 @@ export interface YamlBlockFinding {
 	apiVersions: string[];
 }
 
+const apiVersionOf = (data: unknown) =>
+	data && typeof data === 'object' && 'apiVersion' in data ? data.apiVersion : undefined;
+
 /** Parses one YAML code block. Diff and highlight notations are comments, so they parse too. */
 export function readYamlBlock(text: string): YamlBlockFinding {
+	const plain = loadAllPlain(text);
+	if (plain !== DECLINED)
+		return {
+			apiVersions: plain.map(apiVersionOf).filter((v): v is string => typeof v === 'string'),
+		};
 	const apiVersions: string[] = [];
 	for (const doc of parseAllDocuments(text)) {
 		const problem = doc.errors[0];

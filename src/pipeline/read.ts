@@ -67,9 +67,9 @@ export interface ContentFiles {
 }
 
 /**
- * Points back into a file's YAML. The parsed document is not kept (ten thousand of them cost
- * memory and collection time); the first position asked for, which only a problem needs, parses
- * the YAML again.
+ * Points back into a file's YAML. The syntax tree is not kept (ten thousand of them cost memory
+ * and collection time); the first position asked for, which only a problem needs, parses the
+ * YAML again.
  */
 function locate(yaml: string, firstLine: number, file: string): Located {
 	let parsed: ParsedYaml | undefined;
