@@ -185,9 +185,31 @@ export function lintPlaceholders(note: NoteFile): Diagnostic[] {
 	return found;
 }
 
+/** Longer page titles are cut in a browser tab and in search engines' results. */
+export const MAX_TITLE = 70;
+
+/**
+ * A title past MAX_TITLE is a warning, not an error: the page still works, and a corpus written
+ * elsewhere (the 10,000-note benchmark has two such titles) still builds. This project's own
+ * pages are held to it by html-validate's long-title rule in `npm test`.
+ */
+export function lintTitle(note: NoteFile): Diagnostic[] {
+	const { length } = note.data.title;
+	if (length <= MAX_TITLE) return [];
+	return [
+		warning({
+			file: note.file,
+			...note.at(['title']),
+			message: `the title is ${length} characters; a page title over ${MAX_TITLE} is cut in browser tabs and search results`,
+			hint: 'shorten it (npm test refuses it); the full name can go in the summary or the aliases',
+		}),
+	];
+}
+
 /** Content lint for every note. */
 export function lintNotes(site: Site): Diagnostic[] {
 	return [...site.notes.values()].flatMap((note) => [
+		...lintTitle(note),
 		...lintCode(note),
 		...lintHeadings(note),
 		...lintImages(note),

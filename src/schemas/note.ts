@@ -4,12 +4,7 @@ import { alias, checkFact, isoDate, pillar, reviewRecord, slugRef } from './comm
 /** Frontmatter of a note in `content/notes/**\/*.mdx`. */
 export const noteSchema = z.strictObject({
 	/** Shown as the page heading and matched by wiki-links. @example `Pod disruption budgets` */
-	title: z
-		.string()
-		.trim()
-		.min(3, 'a title needs at least three characters')
-		// The page's <title>: longer ones are cut in a browser tab and in search engines' results.
-		.max(70, 'a title is at most 70 characters (shorten it; the full name can go in the summary)'),
+	title: z.string().trim().min(3, 'a title needs at least three characters'),
 	/** One sentence for cards, search results and link previews. */
 	summary: z
 		.string()
