@@ -51,16 +51,26 @@ async function start(
 	child.stderr?.on('data', (chunk) => (stderr += chunk));
 	const url = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 100; i++) {
-		if (child.exitCode !== null) return { error: stderr };
+		if (child.exitCode !== null) {
+			fs.rmSync(dir, { recursive: true, force: true });
+			return { error: stderr };
+		}
 		try {
 			const response = await fetch(url);
 			if (/nginx/i.test(response.headers.get('server') ?? ''))
-				return { url, stop: () => child.kill() };
+				return {
+					url,
+					stop: () => {
+						child.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+						child.kill();
+					},
+				};
 		} catch {
 			// Not listening yet.
 		}
 		await new Promise((resolve) => setTimeout(resolve, 50));
 	}
 	child.kill();
+	fs.rmSync(dir, { recursive: true, force: true });
 	return { error: `no answer from nginx on ${url}: ${stderr}` };
 }

@@ -8,7 +8,6 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { checkContent } from '../../src/pipeline/index.ts';
 import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
@@ -21,6 +20,7 @@ import { launch } from '../../scripts/lib/chromium.ts';
 import { serve } from '../../scripts/lib/serve.ts';
 import { readBuiltSite } from '../../scripts/lib/built-site.ts';
 import { compareSites } from '../../scripts/lib/pr-report.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const BASE = '/kb/';
 /** A fixed "today", so review banners and both builds agree whatever day the tests run. */
@@ -237,7 +237,7 @@ test('input the build cannot publish fails the check first, with file, line and 
 	const broken = path.join(bad, 'notes/broken-wiki-link.mdx');
 	fs.copyFileSync(path.join(BAD, 'broken-wiki-link.mdx'), broken);
 	// A file outside the content tree, reached through a symbolic link.
-	const outside = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kb-outside-')), 'secret.json');
+	const outside = path.join(tempDir('kb-outside-'), 'secret.json');
 	fs.writeFileSync(outside, '{"title": "outside"}');
 	const link = path.join(bad, 'sources/leak.json');
 	fs.symlinkSync(outside, link);
@@ -307,7 +307,7 @@ test('input the build cannot publish fails the check first, with file, line and 
 
 test('the page with every note element is axe-clean in light and dark at 390 and 1280 px, and its tabs, copy buttons and long code work by keyboard and pointer', async () => {
 	// Served under the base path, as a host would.
-	const host = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-host-'));
+	const host = tempDir('kb-host-');
 	fs.symlinkSync(built.outDir, path.join(host, 'kb'));
 	const server = await serve(host);
 	const browser = await launch();

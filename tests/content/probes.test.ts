@@ -7,17 +7,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { checkContent } from '../../src/pipeline/index.ts';
 import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
 import { GOOD } from '../helpers/trees.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const PROBES = path.resolve('tests/fixtures/probes');
 
 /** A copy of the good fixture tree at `<tmp>/content`, so the folder beside it is the tree's own. */
 function freshTree(): string {
-	const root = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kb-probe-')), 'content');
+	const root = path.join(tempDir('kb-probe-'), 'content');
 	fs.cpSync(GOOD, root, { recursive: true });
 	return root;
 }

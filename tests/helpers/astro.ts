@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { astroBuild } from '../../scripts/lib/astro-build.ts';
+import { tempDir } from './temp.ts';
 
 export interface BuildResult {
 	status: number | null;
@@ -11,7 +11,7 @@ export interface BuildResult {
 
 /** Builds the site from `contentDir` into a fresh temp folder. */
 export function buildFixture(contentDir: string, env: Record<string, string> = {}): BuildResult {
-	const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-build-'));
+	const outDir = tempDir('kb-build-');
 	const { status, output } = astroBuild({ KB_CONTENT_DIR: contentDir, KB_OUT_DIR: outDir, ...env });
 	return { status, output, outDir };
 }

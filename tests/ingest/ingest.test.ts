@@ -13,6 +13,7 @@ import { interviewFormat } from '../../scripts/ingest/formats/interview.ts';
 import { replaceNames } from '../../scripts/ingest/redact.ts';
 import { hashRules } from '../../scripts/ingest/hash-redactions.ts';
 import { termHasher, wordCount } from '../../scripts/ingest/hashed-terms.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const FIXTURES = path.resolve('tests/fixtures');
 const SEEDS = path.join(FIXTURES, 'seeds');
@@ -25,7 +26,7 @@ function hashedFixtureRules(): string {
 	const clear = loadYaml<Record<string, object>>(
 		path.join(FIXTURES, 'ingest-config/redactions.clear.yaml'),
 	);
-	const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kb-rules-')), 'redactions.yaml');
+	const file = path.join(tempDir('kb-rules-'), 'redactions.yaml');
 	fs.writeFileSync(
 		file,
 		stringify(
@@ -202,7 +203,7 @@ test('ingest is deterministic: two runs give identical bytes', () => {
 });
 
 test('the CLI refuses an unrecognised file, names it, and writes nothing', () => {
-	const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-ingest-'));
+	const out = tempDir('kb-ingest-');
 	const run = spawnSync(
 		process.execPath,
 		['scripts/ingest/index.ts', path.join(FIXTURES, 'bad-seeds')],
@@ -217,7 +218,7 @@ test('the CLI refuses an unrecognised file, names it, and writes nothing', () =>
 });
 
 test('the CLI writes one record per source', () => {
-	const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-ingest-'));
+	const out = tempDir('kb-ingest-');
 	const stdout = execFileSync(
 		process.execPath,
 		[
@@ -264,7 +265,7 @@ const snapshot = (dir: string) =>
 	);
 
 test('ingest is all or nothing: any failure leaves content/sources byte-identical, with a one-line reason', () => {
-	const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-ingest-'));
+	const out = tempDir('kb-ingest-');
 	assert.equal(ingestCli(SEEDS, out).status, 0);
 	const sources = path.join(out, 'sources');
 	// Make every record look old, so a partial rewrite would show.
@@ -276,13 +277,13 @@ test('ingest is all or nothing: any failure leaves content/sources byte-identica
 	const before = snapshot(sources);
 
 	const seedsWith = (extra: Record<string, string | Buffer>) => {
-		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-seeds-'));
+		const dir = tempDir('kb-seeds-');
 		fs.cpSync(SEEDS, dir, { recursive: true });
 		for (const [name, content] of Object.entries(extra))
 			fs.writeFileSync(path.join(dir, name), content);
 		return dir;
 	};
-	const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-empty-'));
+	const empty = tempDir('kb-empty-');
 	const unreadable = seedsWith({});
 	fs.chmodSync(path.join(unreadable, 'talk.txt'), 0o000);
 	const huge = seedsWith({});

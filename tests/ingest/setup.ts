@@ -4,11 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { parse, stringify } from 'yaml';
 import { hashRules } from '../../scripts/ingest/hash-redactions.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 export const FIXTURES = path.resolve('tests/fixtures');
 export const SEEDS = path.join(FIXTURES, 'seeds');
@@ -17,7 +17,7 @@ export const META_TEXT = fs.readFileSync(META, 'utf8');
 const CLEAR_RULES = path.join(FIXTURES, 'ingest-config/redactions.clear.yaml');
 const SALT = 'fixture-salt-0123456789';
 
-export const tempDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+export { tempDir };
 
 /** Writes `text` to a new temp file named `name`; returns its path. */
 export function tempFile(name: string, text: string | Buffer): string {

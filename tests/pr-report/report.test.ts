@@ -8,7 +8,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { mainText, readBuiltSite } from '../../scripts/lib/built-site.ts';
 import {
@@ -23,6 +22,7 @@ import {
 	renderFailedHead,
 	renderReport,
 } from '../../scripts/lib/pr-report.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const FIXTURES = 'tests/fixtures/pr-report';
 const base = readBuiltSite(path.join(FIXTURES, 'base'));
@@ -184,7 +184,7 @@ test('the Markdown report starts with the comment marker, escapes HTML in messag
 });
 
 test('a build without a manifest (older than it) is read from its pages: notes, titles and redirects', () => {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-pr-report-'));
+	const dir = tempDir('kb-pr-report-');
 	fs.cpSync(path.join(FIXTURES, 'head'), dir, { recursive: true });
 	fs.rmSync(path.join(dir, 'build-manifest.json'));
 	const site = readBuiltSite(dir);

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { tempDir } from '../helpers/temp.ts';
 
 /**
  * The fresh install takes a minute or more, and only a change to package.json or the lock file
@@ -28,7 +28,7 @@ test('README’s set-up command leaves a fresh clone clean: the lock file is com
 		return;
 	}
 	// The committed package.json and lock file, in a repository of their own, installed as a new editor would.
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-setup-'));
+	const dir = tempDir('kb-setup-');
 	for (const file of ['package.json', 'package-lock.json'])
 		fs.copyFileSync(file, path.join(dir, file));
 	const git = (...args: string[]) =>

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { lastBuildIndex } from '../../src/integrations/pagefind.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 /** Runs the dev server's middleware for one URL and returns what it answered (or "next"). */
 function request(dist: string, url: string) {
@@ -32,7 +32,7 @@ function request(dist: string, url: string) {
 }
 
 test('the dev server searches the last build’s index, or says to run a build', () => {
-	const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-dev-index-'));
+	const dist = tempDir('kb-dev-index-');
 	try {
 		const missing = request(dist, '/pagefind/pagefind.js');
 		assert.equal(missing.status, 404);

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { lastUpdated } from '../../src/lib/git-dates.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 function git(cwd: string, args: string[], date?: string) {
 	const env = {
@@ -25,7 +25,7 @@ function git(cwd: string, args: string[], date?: string) {
 
 /** A repository where old.mdx changed in 2025 and new.mdx in 2026. */
 function repo(): string {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-git-'));
+	const dir = tempDir('kb-git-');
 	git(dir, ['init', '-q', '-b', 'main']);
 	fs.mkdirSync(path.join(dir, 'notes'));
 	fs.writeFileSync(path.join(dir, 'notes/old.mdx'), 'old');
@@ -53,7 +53,7 @@ test('last-updated dates come from the last commit touching each file', () => {
 
 test('in a shallow clone, files last changed behind the cut get no date instead of a wrong one', () => {
 	const source = repo();
-	const clone = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-shallow-'));
+	const clone = tempDir('kb-shallow-');
 	execFileSync('git', ['clone', '-q', '--depth', '1', `file://${source}`, clone], {
 		stdio: 'ignore',
 	});
