@@ -58,7 +58,7 @@ report.searchIndexBytes = indexBytes;
 console.log(`  search index on disk (dist/pagefind): ${kb(indexBytes)}`);
 
 const server = await serve(dist);
-const browser = await launch();
+const browser = await launch('measure');
 try {
 	const search = await measureSearch(
 		browser,

@@ -17,6 +17,14 @@ const FLAGS = [
 ];
 
 /**
+ * Tests only: V8 without its helper threads. Pages run the same JavaScript; the speculative
+ * background compilation and collection it skips were a quarter of Chromium's CPU in the axe
+ * pass (24.2 to 18.4 s over 20 notes, the same wall time), time that on a 2-core machine running
+ * two test files at once is taken from the other. Benchmarks measure with Chromium's defaults.
+ */
+const TEST_FLAGS = ['--js-flags=--single-threaded'];
+
+/**
  * The address of a Chromium that `npm test` started for all test files to share (each file
  * would otherwise start its own: about 2 s of CPU each).
  */
@@ -30,16 +38,20 @@ function requireChromium(): void {
 	}
 }
 
-/** Chromium for one process: the shared one when `npm test` started it, else a new one. */
-export async function launch(): Promise<Browser> {
+/**
+ * Chromium for one process: for tests, the shared one when `npm test` started it, else a new
+ * one; for measuring, always a new one with V8's defaults.
+ */
+export async function launch(use: 'test' | 'measure' = 'test'): Promise<Browser> {
 	const shared = process.env[SHARED_BROWSER];
-	if (shared) return chromium.connect(shared);
+	if (shared && use === 'test') return chromium.connect(shared);
 	requireChromium();
-	return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+	const args = use === 'test' ? [...FLAGS, ...TEST_FLAGS] : FLAGS;
+	return chromium.launch({ executablePath: CHROMIUM, args });
 }
 
-/** A Chromium that other processes connect to (its address: `wsEndpoint()`). */
+/** A Chromium for tests that other processes connect to (its address: `wsEndpoint()`). */
 export async function launchShared(): Promise<BrowserServer> {
 	requireChromium();
-	return chromium.launchServer({ executablePath: CHROMIUM, args: FLAGS });
+	return chromium.launchServer({ executablePath: CHROMIUM, args: [...FLAGS, ...TEST_FLAGS] });
 }
