@@ -1,5 +1,10 @@
 import type { WordPresence } from '../search/engine.ts';
-import type { Hit, Pagefind } from '../search/pagefind-api.ts';
+import {
+	FILTERED_TYPES,
+	type FilteredType,
+	type Hit,
+	type Pagefind,
+} from '../search/pagefind-api.ts';
 import { PAGEFIND_RANKING } from '../search/tuning.ts';
 
 /** A filter value no page has: the search returns no hits, only the counts per page type. */
@@ -8,7 +13,8 @@ const COUNT_ONLY = { type: '-' };
 /** Pagefind, started, with what search needs to know before loading any result's text. */
 export interface SiteIndex {
 	api: Pagefind;
-	typeOf(hit: Hit): 'glossary' | 'source' | undefined;
+	/** The page type of a hit, undefined for a note. */
+	typeOf(hit: Hit): FilteredType | undefined;
 	/** Whether the explained pages and the raw sources hold `word` itself (not a longer or shorter word). */
 	has(word: string): Promise<WordPresence>;
 }
@@ -19,8 +25,8 @@ export interface SiteIndexOwner {
 }
 
 /**
- * Loads and starts Pagefind, then learns which pages are glossary entries and sources (two
- * filter-only searches). Doing this when the reader reaches for search, before the first key
+ * Loads and starts Pagefind, then learns which pages are glossary entries, sources and paths
+ * (filter-only searches). Doing this when the reader reaches for search, before the first key
  * press, also warms Pagefind's own first-search set-up.
  */
 export async function openSiteIndex(base: string): Promise<SiteIndex> {
@@ -30,13 +36,17 @@ export async function openSiteIndex(base: string): Promise<SiteIndex> {
 	// result, and passing hundreds of hits back from it costs as much as the search itself.
 	await api.options({ ranking: PAGEFIND_RANKING, noWorker: true });
 	await api.init();
-	const idsOf = async (type: string) =>
-		new Set((await api.search(null, { filters: { type } }))?.results.map((h) => h.id));
-	const [glossary, sources] = await Promise.all([idsOf('glossary'), idsOf('source')]);
+	// Every page that is not a note has a type filter value (see SearchMeta.astro).
+	const typed = new Map<string, FilteredType>();
+	await Promise.all(
+		FILTERED_TYPES.map(async (type) => {
+			const found = await api.search(null, { filters: { type } });
+			for (const hit of found?.results ?? []) typed.set(hit.id, type);
+		}),
+	);
 	return {
 		api,
-		typeOf: (hit) =>
-			glossary.has(hit.id) ? 'glossary' : sources.has(hit.id) ? 'source' : undefined,
+		typeOf: (hit) => typed.get(hit.id),
 		async has(word) {
 			const found = await api.search(`"${word}"`, { filters: COUNT_ONLY });
 			const sources = found?.totalFilters.type?.source ?? 0;

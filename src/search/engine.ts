@@ -1,7 +1,7 @@
 import { fuse, type WeightedList } from './fuse.ts';
 import type { Hit } from './pagefind-api.ts';
 import type { QueryPlan } from './query.ts';
-import { ENOUGH, MAX_WORDS, TYPE_FACTOR, WEIGHT } from './tuning.ts';
+import { ENOUGH, MAX_WORDS, START_PATH_FACTOR, TYPE_FACTOR, WEIGHT } from './tuning.ts';
 
 /** Where a word occurs: in the explained pages (notes, glossary, paths) and in the raw sources. */
 export interface WordPresence {
@@ -44,7 +44,10 @@ const join = (words: readonly string[]) => words.join(' ');
  */
 export async function findHits(plan: QueryPlan, backend: SearchBackend): Promise<Found> {
 	const isSource = (hit: Hit) => backend.typeOf(hit) === 'source';
-	const factor = (hit: Hit) => TYPE_FACTOR[backend.typeOf(hit) ?? ''] ?? 1;
+	const factor = (hit: Hit) => {
+		const type = backend.typeOf(hit) ?? '';
+		return (TYPE_FACTOR[type] ?? 1) * (plan.start && type === 'path' ? START_PATH_FACTOR : 1);
+	};
 	/** One search, split into explained pages and raw sources. */
 	const split = async (term: string) => {
 		const hits = await backend.search(term);

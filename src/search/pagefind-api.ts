@@ -23,7 +23,8 @@ export type Filters = Record<string, string | string[] | Record<string, string[]
  * page of no other type, so the reader's "Notes" filter is `NOTES_ONLY`.
  */
 export const FILTERED_TYPES = ['glossary', 'source', 'path'] as const;
-export type PageType = 'note' | (typeof FILTERED_TYPES)[number];
+export type FilteredType = (typeof FILTERED_TYPES)[number];
+export type PageType = 'note' | FilteredType;
 export const NOTES_ONLY = { none: [...FILTERED_TYPES] };
 
 export interface SearchOptions {

@@ -10,7 +10,13 @@ export interface QueryPlan {
 	words: string[];
 	/** The two things compared, each as words, when the query is a comparison. */
 	sides?: [string[], string[]];
+	/** Set when the reader asks where to start: a reading path answers that better than any one note. */
+	start?: true;
 }
+
+/** "where do I begin", "new to kubernetes", "getting started", "first on-call shift", "what should I read". */
+const START =
+	/\b(?:where (?:do|should|can) (?:i|we) (?:start|begin)|where to (?:start|begin)|get(?:ting)? started|start(?:ing)? here|new (?:to|here|starter|joiner|hire)|newcomers?|beginners?|first (?:day|week|shift|steps?)|from scratch|(?:what|which pages?) (?:should|do) i read|reading (?:order|list|path)|learning path)\b/i;
 
 /** Words too common to help a full-text search: articles, pronouns, question words, auxiliaries. */
 const STOP_WORDS = new Set(
@@ -48,10 +54,14 @@ function contentWords(text: string): string[] {
 /** Reads a query: its meaningful words and, for a comparison, its two sides. */
 export function planQuery(query: string): QueryPlan {
 	const text = query.trim().replace(/\s+/g, ' ');
-	const words = contentWords(text);
+	const start = START.test(text);
+	// "where to begin" is how the question is asked, not what it is about, like "vs" in a comparison.
+	const topic = start ? contentWords(text.replace(new RegExp(START, 'gi'), ' ')) : [];
+	const words = topic.length ? topic : contentWords(text);
 	const plan: QueryPlan = { text, words: words.length ? words : [...new Set(tokens(text))] };
 	const sides = comparisonSides(text);
 	if (sides) plan.sides = sides;
+	if (start) plan.start = true;
 	return plan;
 }
 

@@ -36,5 +36,7 @@ export const WEIGHT = { all: 4, side: 2, pair: 1.5, word: 1 };
  * glossary name still gets its answer card).
  */
 export const TYPE_FACTOR: Record<string, number> = { glossary: 0.6 };
+/** A question about where to start ranks the reading paths it matches this much higher. */
+export const START_PATH_FACTOR = 3;
 /** How far down a list a hit may sit and still count: smooths the difference between ranks 1 and 2. */
 export const RANK_OFFSET = 4;

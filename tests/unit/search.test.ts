@@ -155,6 +155,46 @@ test('a query whose words all match together keeps that ranking, with glossary e
 	assert.ok(ids(found.hits).indexOf('glossaryRolling') > ids(found.hits).indexOf('rolling'));
 });
 
+test('a question about where to start ranks the reading path it matches first; the same words without that question do not', async () => {
+	const pages = memoryIndex(
+		{
+			pods: 'Pods: how Kubernetes runs containers, for newcomers and experts',
+			services: 'Services: how Kubernetes routes to pods',
+			basics: 'Kubernetes basics: a reading path',
+		},
+		{ basics: 'path' },
+	);
+	for (const q of [
+		'new to kubernetes where to begin',
+		'kubernetes for beginners',
+		'getting started with kubernetes',
+	]) {
+		assert.equal(planQuery(q).start, true, q);
+		assert.deepEqual(
+			planQuery(q).words,
+			['kubernetes'],
+			'how the question is asked is not searched',
+		);
+	}
+	assert.deepEqual(
+		planQuery('new hire').words,
+		['new', 'hire'],
+		'a query that is only the question keeps its words',
+	);
+	for (const q of [
+		'kubernetes pods',
+		'first pod restart',
+		'new team onboarding',
+		'what starts first',
+	])
+		assert.equal(planQuery(q).start, undefined, q);
+	assert.equal(
+		ids((await findHits(planQuery('where do i start with kubernetes'), pages)).hits)[0],
+		'basics',
+	);
+	assert.notEqual(ids((await findHits(planQuery('kubernetes pods'), pages)).hits)[0], 'basics');
+});
+
 test('spelling: only unknown words are corrected, never a tool name, and only when the query finds nothing useful', async () => {
 	const vocab = { rolling: 5, update: 5, recreate: 2, helm: 3, spot: 2, instances: 2 };
 	assert.equal(correctQuery('rollign updaet', ['rollign', 'updaet'], vocab), 'rolling update');
