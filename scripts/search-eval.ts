@@ -39,7 +39,12 @@ import {
 class UsageError extends Error {}
 const POOL_DEPTH = 5;
 
-const readSet = (file: string) => parse(fs.readFileSync(file, 'utf8')) as BlindQuery[];
+/** A file the command was given, or a usage error that names it (not a stack trace). */
+function readGiven(file: string): string {
+	if (!fs.existsSync(file)) throw new UsageError(`${file}: no such file`);
+	return fs.readFileSync(file, 'utf8');
+}
+const readSet = (file: string) => parse(readGiven(file)) as BlindQuery[];
 
 /** Pagefind's own top results for `q`, as the site's page paths. */
 async function pagefindTop(page: Page, q: string): Promise<string[]> {
@@ -144,10 +149,7 @@ async function tasks(setFile: string, dist: string, out: string, pools: string[]
 	const judged = readJudgments();
 	const wanted = new Map<string, Set<string>>();
 	for (const file of pools) {
-		const runs = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<
-			string,
-			Record<string, string[]>
-		>;
+		const runs = JSON.parse(readGiven(file)) as Record<string, Record<string, string[]>>;
 		for (const [id, lists] of Object.entries(runs)) {
 			if (!queries.has(id)) continue;
 			for (const url of Object.values(lists).flat())
@@ -179,7 +181,7 @@ async function regrade(setFile: string, dist: string, out: string): Promise<numb
 }
 
 function grade(file: string): number {
-	const grades = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+	const grades = JSON.parse(readGiven(file)) as {
 		id: string;
 		url: string;
 		grade: Grade;
@@ -205,10 +207,7 @@ function grade(file: string): number {
 /** Each system's figures for a pooled run: whole-set numbers only. */
 function report(setFile: string, poolFile: string): number {
 	const queries = readSet(setFile);
-	const runs = JSON.parse(fs.readFileSync(poolFile, 'utf8')) as Record<
-		string,
-		Record<string, string[]>
-	>;
+	const runs = JSON.parse(readGiven(poolFile)) as Record<string, Record<string, string[]>>;
 	const judgments = readJudgments();
 	for (const system of Object.keys(Object.values(runs)[0] ?? {})) {
 		const results = new Map(Object.entries(runs).map(([id, lists]) => [id, lists[system] ?? []]));
