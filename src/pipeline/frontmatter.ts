@@ -116,8 +116,8 @@ export function positionOf(
 	parsed: ParsedYaml,
 	path: readonly PropertyKey[],
 ): { line: number; column: number } {
+	const { doc, lines } = parsed.tree();
 	for (let depth = path.length; depth >= 0; depth--) {
-		const { doc, lines } = parsed.tree();
 		const node = doc.getIn(path.slice(0, depth) as (string | number)[], true) as
 			{ range?: [number, number, number] } | undefined;
 		const offset = node?.range?.[0];
