@@ -14,9 +14,13 @@ export interface QueryPlan {
 	start?: true;
 }
 
-/** "where do I begin", "new to kubernetes", "getting started", "first on-call shift", "what should I read". */
+/**
+ * "where do I begin", "new to kubernetes", "getting started", "first on-call shift", "what should
+ * I read", "istio security overview" (an overview at the end or "overview of": "version overview
+ * tool" names a tool).
+ */
 const START =
-	/\b(?:where (?:do|should|can) (?:i|we) (?:start|begin)|where to (?:start|begin)|get(?:ting)? started|start(?:ing)? here|new (?:to|here|starter|joiner|hire)|newcomers?|beginners?|first (?:day|week|shift|steps?)|from scratch|(?:what|which pages?) (?:should|do) i read|reading (?:order|list|path)|learning path)\b/i;
+	/\b(?:where (?:do|should|can) (?:i|we) (?:start|begin)|where to (?:start|begin)|get(?:ting)? started|start(?:ing)? here|new (?:to|here|starter|joiner|hire)|newcomers?|beginners?|first (?:day|week|shift|steps?)|from scratch|(?:what|which pages?) (?:should|do) i read|reading (?:order|list|path)|learning path|overview of|overview$|introduction to|intro to)\b/i;
 
 /** Words too common to help a full-text search: articles, pronouns, question words, auxiliaries. */
 const STOP_WORDS = new Set(

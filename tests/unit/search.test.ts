@@ -181,6 +181,13 @@ test('a question about where to start ranks the reading path it matches first; t
 		['new', 'hire'],
 		'a query that is only the question keeps its words',
 	);
+	assert.deepEqual(planQuery('istio security overview').words, ['istio', 'security']);
+	assert.deepEqual(planQuery('overview of the platform').words, ['platform']);
+	assert.equal(
+		planQuery('version overview tool').start,
+		undefined,
+		'an overview that is part of a name',
+	);
 	for (const q of [
 		'kubernetes pods',
 		'first pod restart',
