@@ -29,6 +29,7 @@ async function start(
 	port: number,
 ): Promise<{ url: string; stop: () => void } | { error: string }> {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-nginx-'));
+	const removeDir = () => fs.rmSync(dir, { recursive: true, force: true });
 	const site = fs
 		.readFileSync('deploy/nginx/default.conf', 'utf8')
 		.replace('listen 8080;', `listen 127.0.0.1:${port};`)
@@ -52,7 +53,7 @@ async function start(
 	const url = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 100; i++) {
 		if (child.exitCode !== null) {
-			fs.rmSync(dir, { recursive: true, force: true });
+			removeDir();
 			return { error: stderr };
 		}
 		try {
@@ -61,7 +62,7 @@ async function start(
 				return {
 					url,
 					stop: () => {
-						child.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+						child.once('exit', removeDir);
 						child.kill();
 					},
 				};
@@ -71,6 +72,6 @@ async function start(
 		await new Promise((resolve) => setTimeout(resolve, 50));
 	}
 	child.kill();
-	fs.rmSync(dir, { recursive: true, force: true });
+	removeDir();
 	return { error: `no answer from nginx on ${url}: ${stderr}` };
 }

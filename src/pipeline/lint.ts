@@ -186,7 +186,7 @@ export function lintPlaceholders(note: NoteFile): Diagnostic[] {
 }
 
 /** Longer page titles are cut in a browser tab and in search engines' results. */
-export const MAX_TITLE = 70;
+const MAX_TITLE = 70;
 
 /**
  * A title past MAX_TITLE is a warning, not an error: the page still works, and a corpus written

@@ -21,6 +21,8 @@ export interface QueryPlan {
  */
 const START =
 	/\b(?:where (?:do|should|can) (?:i|we) (?:start|begin)|where to (?:start|begin)|get(?:ting)? started|start(?:ing)? here|new (?:to|here|starter|joiner|hire)|newcomers?|beginners?|first (?:day|week|shift|steps?)|from scratch|(?:what|which pages?) (?:should|do) i read|reading (?:order|list|path)|learning path|overview of|overview$|introduction to|intro to)\b/i;
+/** The same, for taking every such phrase out of a query. */
+const START_PHRASES = new RegExp(START, 'gi');
 
 /** Words too common to help a full-text search: articles, pronouns, question words, auxiliaries. */
 const STOP_WORDS = new Set(
@@ -60,7 +62,7 @@ export function planQuery(query: string): QueryPlan {
 	const text = query.trim().replace(/\s+/g, ' ');
 	const start = START.test(text);
 	// "where to begin" is how the question is asked, not what it is about, like "vs" in a comparison.
-	const topic = start ? contentWords(text.replace(new RegExp(START, 'gi'), ' ')) : [];
+	const topic = start ? contentWords(text.replace(START_PHRASES, ' ')) : [];
 	const words = topic.length ? topic : contentWords(text);
 	const plan: QueryPlan = { text, words: words.length ? words : [...new Set(tokens(text))] };
 	const sides = comparisonSides(text);

@@ -139,7 +139,6 @@ async function filteredResults(page: Page, param: string, value: string): Promis
 
 test('filters narrow results by type and pillar; sorting by last update lists newest first', async () => {
 	const page = await open('/search/?q=policy&type=glossary');
-	await page.locator('.search-results a.result-title').first().waitFor();
 	const terms = await filteredResults(page, 'type', 'glossary');
 	assert.ok(terms.length > 0 && terms.every((h) => h.startsWith('/glossary/')), terms.join(', '));
 	// Notes carry no type value: "Notes" is every page of no other type, and only notes.

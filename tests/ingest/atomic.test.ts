@@ -12,7 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { recoverSources } from '../../scripts/ingest/write-records.ts';
-import { SEEDS, contentTree, fixtureConfig, ingestCli, snapshot, tempDir } from './setup.ts';
+import { SEEDS, contentTree, fixtureConfig, ingestCli, snapshot } from './setup.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const HOOK = path.resolve('tests/ingest/kill-after.ts');
 

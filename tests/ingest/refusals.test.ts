@@ -21,10 +21,10 @@ import {
 	ingestCli,
 	seedsWith,
 	snapshot,
-	tempDir,
 	tempFile,
 	FIXTURE_RAW,
 } from './setup.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const NOTES = fs.readFileSync(path.join(SEEDS, 'notes.txt'), 'utf8');
 /** 1-based line of the first line of `text` that starts with `start`. */

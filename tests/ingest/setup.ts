@@ -17,8 +17,6 @@ export const META_TEXT = fs.readFileSync(META, 'utf8');
 const CLEAR_RULES = path.join(FIXTURES, 'ingest-config/redactions.clear.yaml');
 const SALT = 'fixture-salt-0123456789';
 
-export { tempDir };
-
 /** Writes `text` to a new temp file named `name`; returns its path. */
 export function tempFile(name: string, text: string | Buffer): string {
 	const file = path.join(tempDir('kb-file-'), name);
